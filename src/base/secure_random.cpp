@@ -1,0 +1,26 @@
+#include "base/secure_random.hpp"
+
+#include <sodium.h>
+
+#include <cstdlib>
+#include <cstdio>
+
+namespace meldpunt {
+
+void initialise_crypto() {
+    if (sodium_init() < 0) {
+        // Without a working random source nothing we do is safe: refuse to run.
+        std::fputs("libsodium could not be initialised\n", stderr);
+        std::abort();
+    }
+}
+
+Bytes random_bytes(std::size_t count) {
+    Bytes bytes(count);
+    randombytes_buf(bytes.data(), bytes.size());
+    return bytes;
+}
+
+std::uint32_t random_below(std::uint32_t upper_bound) { return randombytes_uniform(upper_bound); }
+
+}  // namespace meldpunt

@@ -1,0 +1,52 @@
+#include "security/form_token.hpp"
+
+#include <sodium.h>
+
+#include "base/secure_random.hpp"
+#include "base/text.hpp"
+
+namespace meldpunt::security {
+
+namespace {
+constexpr std::size_t kPayloadSize = 8 + 16;  // expiry millis + nonce
+constexpr std::size_t kMacSize = 16;
+}  // namespace
+
+FormTokens::FormTokens(std::chrono::minutes lifetime)
+    : m_lifetime(lifetime), m_secret(random_bytes(crypto_generichash_KEYBYTES)) {}
+
+Bytes FormTokens::mac(const Bytes& payload) const {
+    Bytes out(kMacSize);
+    crypto_generichash(out.data(), out.size(), payload.data(), payload.size(), m_secret.data(), m_secret.size());
+    return out;
+}
+
+std::string FormTokens::issue(TimePoint now) const {
+    const auto expiry = static_cast<std::uint64_t>(to_unix_millis(now + m_lifetime));
+    Bytes payload;
+    for (int shift = 56; shift >= 0; shift -= 8) payload.push_back(static_cast<std::uint8_t>(expiry >> shift));
+    const Bytes nonce = random_bytes(16);
+    payload.insert(payload.end(), nonce.begin(), nonce.end());
+    const Bytes tag = mac(payload);
+    payload.insert(payload.end(), tag.begin(), tag.end());
+    return to_base64url(payload);
+}
+
+FormTokenCheck FormTokens::redeem(std::string_view token, TimePoint now) {
+    const auto bytes = from_base64url(token);
+    if (!bytes || bytes->size() != kPayloadSize + kMacSize) return FormTokenCheck::invalid;
+    const Bytes payload(bytes->begin(), bytes->begin() + kPayloadSize);
+    const Bytes expected = mac(payload);
+    if (sodium_memcmp(expected.data(), bytes->data() + kPayloadSize, kMacSize) != 0) return FormTokenCheck::invalid;
+    std::uint64_t expiry = 0;
+    for (int i = 0; i < 8; ++i) expiry = (expiry << 8) | payload[i];
+    const TimePoint expires = from_unix_millis(static_cast<std::int64_t>(expiry));
+    if (now > expires) return FormTokenCheck::expired;
+
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_used, [&](const auto& entry) { return entry.second < now; });
+    if (!m_used.emplace(std::string(token), expires).second) return FormTokenCheck::already_used;
+    return FormTokenCheck::valid;
+}
+
+}  // namespace meldpunt::security

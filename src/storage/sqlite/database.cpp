@@ -1,0 +1,118 @@
+#include "storage/sqlite/database.hpp"
+
+namespace meldpunt::storage::sqlite {
+
+Error sqlite_error(sqlite3* db, std::string_view what) {
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    const bool busy = (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
+    return Error::make(busy ? ErrorCode::unavailable : ErrorCode::internal,
+                       std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "unknown error"));
+}
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_statement(other.m_statement) {
+    other.m_statement = nullptr;
+}
+
+Statement::~Statement() {
+    if (m_statement) sqlite3_finalize(m_statement);
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const Bytes& blob) {
+    sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+Result<bool> Statement::step() {
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) return true;
+    if (code == SQLITE_DONE) return false;
+    return sqlite_error(m_db, "query failed");
+}
+
+Result<void> Statement::run() {
+    while (true) {
+        auto row = step();
+        if (!row) return row.error();
+        if (!*row) return Ok{};
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+std::int64_t Statement::column_int(int index) const { return sqlite3_column_int64(m_statement, index); }
+
+std::string Statement::column_text(int index) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, index));
+    return text ? std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, index))) : std::string();
+}
+
+Bytes Statement::column_blob(int index) const {
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, index));
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(m_statement, index));
+    return data ? Bytes(data, data + size) : Bytes();
+}
+
+bool Statement::column_is_null(int index) const {
+    return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+}
+
+Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
+    sqlite3* db = nullptr;
+    const int flags = (mode == Mode::read_write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
+                      SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(file.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+        Error error = sqlite_error(db, "cannot open " + file.string());
+        sqlite3_close(db);
+        return error;
+    }
+    Database database(db);
+    sqlite3_busy_timeout(db, 5000);
+    // Durability before acknowledgement (DESIGN.md): WAL with a full sync on commit.
+    if (auto set = database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !set) {
+        return set.error();
+    }
+    return database;
+}
+
+Database::~Database() {
+    if (m_db) sqlite3_close_v2(m_db);
+}
+
+Result<void> Database::execute(std::string_view sql) {
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string detail = message ? message : "unknown error";
+        sqlite3_free(message);
+        return Error::make(ErrorCode::internal, "sql failed: " + detail);
+    }
+    return Ok{};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        return sqlite_error(m_db, "cannot prepare");
+    }
+    return Statement(m_db, statement);
+}
+
+}  // namespace meldpunt::storage::sqlite

@@ -1,0 +1,70 @@
+// A thin RAII layer over the SQLite C API: Database (one connection) and
+// Statement (one prepared statement). Errors come back as Result, never as
+// exceptions. A Database is used by one thread at a time; the store hands
+// connections out so that this holds.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/result.hpp"
+#include "base/secret.hpp"
+
+namespace meldpunt::storage::sqlite {
+
+class Statement {
+public:
+    Statement(sqlite3* db, sqlite3_stmt* statement) : m_db(db), m_statement(statement) {}
+    Statement(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const Bytes& blob);
+    Statement& bind_null(int index);
+
+    // true: a row is ready; false: done. Errors as Result.
+    Result<bool> step();
+    Result<void> run();  // step to the end, for statements without rows
+    void reset();
+
+    std::int64_t column_int(int index) const;
+    std::string column_text(int index) const;
+    Bytes column_blob(int index) const;
+    bool column_is_null(int index) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement;
+};
+
+class Database {
+public:
+    enum class Mode { read_write, read_only };
+    static Result<Database> open(const std::filesystem::path& file, Mode mode);
+
+    Database(Database&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    Result<void> execute(std::string_view sql);  // one or more statements, no rows
+    Result<Statement> prepare(std::string_view sql);
+    std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
+    sqlite3* handle() { return m_db; }
+
+private:
+    explicit Database(sqlite3* db) : m_db(db) {}
+    sqlite3* m_db;
+};
+
+Error sqlite_error(sqlite3* db, std::string_view what);
+
+}  // namespace meldpunt::storage::sqlite
