@@ -28,19 +28,30 @@ bool RateLimiter::allow(std::string_view client_address, TimePoint now) {
     if (m_buckets.size() > kForgetAbove) forget_idle(now);
     auto [it, inserted] = m_buckets.try_emplace(key, Bucket{m_limit.burst, now});
     Bucket& bucket = it->second;
-    const double minutes = std::chrono::duration<double>(now - bucket.updated).count() / 60.0;
-    bucket.tokens = std::min(m_limit.burst, bucket.tokens + std::max(0.0, minutes) * m_limit.per_minute);
+    bucket.tokens = refilled(bucket, now);
     bucket.updated = now;
     if (bucket.tokens < 1.0) return false;
     bucket.tokens -= 1.0;
     return true;
 }
 
+double RateLimiter::refilled(const Bucket& bucket, TimePoint now) const {
+    const double minutes = std::chrono::duration<double>(now - bucket.updated).count() / 60.0;
+    return std::min(m_limit.burst, bucket.tokens + std::max(0.0, minutes) * m_limit.per_minute);
+}
+
+bool RateLimiter::exhausted(std::string_view client_address, TimePoint now) {
+    if (!m_limit.enabled) return false;
+    const auto key = key_of(client_address);
+    std::lock_guard lock(m_mutex);
+    const auto it = m_buckets.find(key);
+    return it != m_buckets.end() && refilled(it->second, now) < 1.0;
+}
+
 void RateLimiter::forget_idle(TimePoint now) {
     // A bucket that would be full again holds no information: drop it.
     std::erase_if(m_buckets, [&](const auto& entry) {
-        const double minutes = std::chrono::duration<double>(now - entry.second.updated).count() / 60.0;
-        return entry.second.tokens + minutes * m_limit.per_minute >= m_limit.burst;
+        return refilled(entry.second, now) >= m_limit.burst;
     });
 }
 

@@ -25,12 +25,16 @@ public:
     explicit RateLimiter(RateLimit limit);
     // True when the attempt may go ahead; counts it.
     bool allow(std::string_view client_address, TimePoint now);
+    // True when the next attempt would be refused; counts nothing. Lets callers
+    // charge only failures (wrong receipts) while still refusing early.
+    bool exhausted(std::string_view client_address, TimePoint now);
 
 private:
     struct Bucket {
         double tokens;
         TimePoint updated;
     };
+    double refilled(const Bucket& bucket, TimePoint now) const;
     std::uint64_t key_of(std::string_view client_address) const;
     void forget_idle(TimePoint now);
 

@@ -20,6 +20,19 @@ TEST(RateLimiter, AllowsABurstThenRefillsOverTime) {
     EXPECT_FALSE(limiter.allow("192.0.2.1", now));
 }
 
+TEST(RateLimiter, ExhaustedPeeksWithoutCounting) {
+    initialise_crypto();
+    RateLimiter limiter({2, 1, true});
+    const TimePoint now = from_unix_millis(0);
+    EXPECT_FALSE(limiter.exhausted("a", now));
+    EXPECT_FALSE(limiter.exhausted("a", now));
+    EXPECT_TRUE(limiter.allow("a", now));
+    EXPECT_TRUE(limiter.allow("a", now));
+    EXPECT_TRUE(limiter.exhausted("a", now));
+    EXPECT_TRUE(limiter.exhausted("a", now + std::chrono::seconds(59)));
+    EXPECT_FALSE(limiter.exhausted("a", now + std::chrono::seconds(61)));
+}
+
 TEST(RateLimiter, CanBeLiftedForBenchmarks) {
     initialise_crypto();
     RateLimiter limiter({1, 1, false});

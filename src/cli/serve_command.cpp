@@ -1,0 +1,96 @@
+// `meldpunt serve`: the composition root of the server. Opens the data folder
+// (keys, SQLite store), builds the site and the router, and serves until a
+// signal, then lets writes in flight finish.
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <iostream>
+
+#include "base/secure_random.hpp"
+#include "cli/commands.hpp"
+#include "domain/reporter_desk.hpp"
+#include "http/router.hpp"
+#include "http/server.hpp"
+#include "security/keyring.hpp"
+#include "security/sodium_vault.hpp"
+#include "storage/sqlite/sqlite_signal_repository.hpp"
+#include "web/site.hpp"
+
+namespace meldpunt::cli {
+
+namespace {
+
+void warn_about_recovery_key(const std::filesystem::path& file) {
+    std::cerr << "\n*** A new data folder was created. ***\n"
+              << "The recovery key is in " << file.string() << ".\n"
+              << "Move it offline now (for example to a USB stick in a safe) and delete it here.\n"
+              << "Without it, reports cannot be opened if every staff password is lost;\n"
+              << "left on this machine, it lets anyone who copies the machine read every report.\n\n";
+}
+
+}  // namespace
+
+int serve(const ServeOptions& options) {
+    initialise_crypto();
+    ::umask(077);  // the database, its journal and the keys are for this user only
+    auto listen = http::parse_listen_address(options.listen, {});
+    if (!listen) {
+        std::cerr << "--listen: " << listen.error().message << "\n";
+        return 2;
+    }
+    auto keys = security::open_or_create_keyring(options.data_dir);
+    if (!keys) {
+        std::cerr << "cannot open the data folder: " << keys.error().message << "\n";
+        return 1;
+    }
+    if (keys->created) warn_about_recovery_key(keys->recovery_key_path);
+
+    auto repository = storage::sqlite::SqliteSignalRepository::open(options.data_dir / "meldpunt.db");
+    if (!repository) {
+        std::cerr << "cannot open the database: " << repository.error().message << "\n";
+        return 1;
+    }
+    auto translations = web::Translations::load_embedded();
+    if (!translations) {
+        std::cerr << translations.error().message << "\n";
+        return 1;
+    }
+    auto templates = web::Templates::load(*translations);
+    if (!templates) {
+        std::cerr << templates.error().message << "\n";
+        return 1;
+    }
+
+    const SystemClock clock;
+    security::SodiumVault vault(std::move(keys->keyring));
+    domain::ReporterDesk desk(**repository, vault, clock);
+    web::SiteSettings site_settings;
+    site_settings.quick_exit_url = options.quick_exit_url;
+    if (options.submissions_per_minute <= 0) {
+        site_settings.submit_limit.enabled = false;
+        std::cerr << "warning: the per-address limit on submissions is lifted (--submissions-per-minute 0)\n";
+    } else {
+        site_settings.submit_limit.per_minute = options.submissions_per_minute;
+        site_settings.submit_limit.burst = std::max(20.0, options.submissions_per_minute);
+    }
+    web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
+    const http::Router router(web::public_routes(site));
+
+    http::ServerSettings server_settings = *listen;
+    server_settings.body_limit = options.body_limit;
+    server_settings.worker_threads = options.worker_threads;
+    http::Server server(server_settings, router, site);
+    auto listening = server.listen([](const std::string& address) {
+        std::cout << "listening on " << address << std::endl;
+    });
+    if (!listening) {
+        std::cerr << listening.error().message << "\n";
+        return 1;
+    }
+    server.run();
+    (*repository)->stop_writes();
+    spdlog::info("stopped");
+    return 0;
+}
+
+}  // namespace meldpunt::cli

@@ -1,0 +1,49 @@
+#include "http/dispatch.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "web/fallback_responses.hpp"
+#include "web/json_api.hpp"
+
+namespace meldpunt::http {
+
+void add_security_headers(web::Response& response) {
+    // No inline script or style anywhere; nothing from other origins.
+    response.headers.emplace_back(
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    response.headers.emplace_back("Referrer-Policy", "no-referrer");
+    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+    response.headers.emplace_back("X-Frame-Options", "DENY");
+    response.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
+    response.headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
+    response.headers.emplace_back("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    response.headers.emplace_back("Cache-Control", response.cacheable ? "public, max-age=3600" : "no-store");
+}
+
+web::Response dispatch(const Router& router, const web::Site& site, web::Request& request) {
+    web::Response response;
+    const RouteMatch match = router.match(request.method, request.path);
+    if (!match.route) {
+        response = match.allowed_methods.empty()
+                       ? web::not_found_response(site, request)
+                       : web::method_not_allowed_response(site, request, match.allowed_methods);
+    } else if (match.route->permission != web::Permission::none_required) {
+        response = web::json_error(403, "forbidden", "You are not allowed to do this.");
+    } else {
+        request.path_parameters = match.parameters;
+        try {
+            response = match.route->handler(request);
+        } catch (const std::exception& failure) {
+            // The route pattern, never the request: it may carry personal data.
+            spdlog::error("handler for {} {} failed: {}", method_name(match.route->method), match.route->pattern,
+                          failure.what());
+            response = web::internal_error_response(site, request);
+        }
+    }
+    add_security_headers(response);
+    return response;
+}
+
+}  // namespace meldpunt::http

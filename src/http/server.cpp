@@ -1,0 +1,263 @@
+#include "http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <csignal>
+#include <mutex>
+#include <set>
+
+#include "base/text.hpp"
+#include "http/dispatch.hpp"
+#include "http/form_parser.hpp"
+#include "web/fallback_responses.hpp"
+
+namespace meldpunt::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+constexpr auto kReadTimeout = std::chrono::seconds(30);
+constexpr std::size_t kHeaderLimit = 16 * 1024;
+constexpr std::size_t kMaxConnections = 20000;
+
+struct Connection {
+    explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+    beast::tcp_stream stream;
+    bool busy = false;  // touched only on the connection's strand
+};
+
+std::string media_type(std::string_view header) {
+    return to_lower_ascii(trim(header.substr(0, header.find(';'))));
+}
+
+// From Beast's message to the plain Request the handlers see.
+Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std::string client_address) {
+    web::Request request;
+    request.method = parse_method(std::string(message.method_string()));
+    auto target = boost::urls::parse_origin_form(message.target());
+    if (!target) return Error::invalid("", "The address of the request could not be read.");
+    request.path = target->path();
+    if (request.path.empty()) request.path = "/";
+    for (const auto& parameter : target->params()) request.query.emplace(parameter.key, parameter.value);
+    request.content_type = media_type(message[bhttp::field::content_type]);
+    request.authorization = std::string(message[bhttp::field::authorization]);
+    request.body = std::move(message.body());
+    request.client_address = std::move(client_address);
+    if (request.content_type == "application/x-www-form-urlencoded") {
+        auto form = parse_urlencoded(request.body);
+        if (!form) return form.error();
+        request.form = std::move(*form);
+    }
+    return request;
+}
+
+bhttp::response<bhttp::string_body> to_message(web::Response response, unsigned version, bool keep_alive,
+                                               bool head) {
+    bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status), version};
+    message.set(bhttp::field::content_type, response.content_type);
+    for (const auto& [name, value] : response.headers) message.insert(name, value);
+    const std::size_t size = response.body.size();
+    message.body() = head ? std::string() : std::move(response.body);
+    message.keep_alive(keep_alive);
+    message.prepare_payload();
+    if (head) message.content_length(size);
+    return message;
+}
+
+}  // namespace
+
+struct Server::State {
+    State(ServerSettings settings_, const Router& router_, const web::Site& site_)
+        : settings(std::move(settings_)),
+          router(router_),
+          site(site_),
+          io(static_cast<int>(settings.io_threads)),
+          workers(settings.worker_threads),
+          acceptor(io),
+          signals(io, SIGINT, SIGTERM) {}
+
+    ServerSettings settings;
+    const Router& router;
+    const web::Site& site;
+    asio::io_context io;
+    asio::thread_pool workers;
+    tcp::acceptor acceptor;
+    asio::signal_set signals;
+    std::atomic<bool> stopping{false};
+    std::mutex connections_mutex;
+    std::set<std::shared_ptr<Connection>> connections;
+
+    asio::awaitable<void> accept_loop();
+    asio::awaitable<void> serve(std::shared_ptr<Connection> connection);
+    void begin_stop();
+};
+
+asio::awaitable<void> Server::State::accept_loop() {
+    while (!stopping) {
+        auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(asio::use_awaitable));
+        if (error) {
+            if (stopping || error == asio::error::operation_aborted) co_return;
+            continue;  // e.g. too many open files: the next accept may work
+        }
+        auto connection = std::make_shared<Connection>(std::move(socket));
+        {
+            std::lock_guard lock(connections_mutex);
+            if (connections.size() >= kMaxConnections) continue;  // refuse by closing
+            connections.insert(connection);
+        }
+        asio::co_spawn(connection->stream.get_executor(), serve(connection), asio::detached);
+    }
+}
+
+asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connection) {
+    auto& stream = connection->stream;
+    std::string client_address;
+    {
+        boost::system::error_code ignored;
+        const auto endpoint = stream.socket().remote_endpoint(ignored);
+        if (!ignored) client_address = endpoint.address().to_string();
+    }
+    beast::flat_buffer buffer;
+    while (!stopping) {
+        bhttp::request_parser<bhttp::string_body> parser;
+        parser.body_limit(settings.body_limit);
+        parser.header_limit(kHeaderLimit);
+        stream.expires_after(kReadTimeout);
+        auto [read_error, bytes] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        (void)bytes;
+        // A request we can answer with a clear 4xx (too large, malformed) versus a
+        // connection that is gone or idle (closed, reset, timed out, stopping).
+        const bool refused = read_error && read_error != bhttp::error::end_of_stream &&
+                             read_error != bhttp::error::partial_message &&
+                             read_error.category() == bhttp::make_error_code(bhttp::error::body_limit).category();
+        if (read_error && !refused) break;
+
+        connection->busy = true;
+        unsigned version = 11;
+        bool keep_alive = false;
+        bool head = false;
+        web::Response response;
+        if (read_error) {
+            web::Request partial;
+            if (parser.is_header_done()) {
+                if (auto target = boost::urls::parse_origin_form(parser.get().target())) partial.path = target->path();
+                version = parser.get().version();
+            }
+            const Error error = read_error == bhttp::error::body_limit
+                                    ? Error::make(ErrorCode::too_large, "The request body is larger than " +
+                                                                            std::to_string(settings.body_limit / 1024) + " KiB.")
+                                    : Error::invalid("", "The request could not be read as HTTP.");
+            response = web::request_error_response(site, partial, error);
+            add_security_headers(response);
+        } else {
+            auto& message = parser.get();
+            version = message.version();
+            keep_alive = message.keep_alive();
+            head = message.method() == bhttp::verb::head;
+            auto request = to_request(message, client_address);
+            if (!request) {
+                web::Request partial;
+                response = web::request_error_response(site, partial, request.error());
+                add_security_headers(response);
+            } else {
+                // Blocking work belongs to the worker pool, never to the I/O threads.
+                co_await asio::post(workers, asio::use_awaitable);
+                response = dispatch(router, site, *request);
+                co_await asio::post(stream.get_executor(), asio::use_awaitable);
+                if (response.status >= 500) spdlog::warn("answered {} to {}", response.status, request->path);
+            }
+        }
+        auto message = to_message(std::move(response), version, keep_alive && !stopping, head);
+        stream.expires_after(kReadTimeout);
+        auto [write_error, written] = co_await bhttp::async_write(stream, message, asio::as_tuple(asio::use_awaitable));
+        (void)written;
+        connection->busy = false;
+        if (write_error || !message.keep_alive()) break;
+    }
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    std::lock_guard lock(connections_mutex);
+    connections.erase(connection);
+}
+
+void Server::State::begin_stop() {
+    if (stopping.exchange(true)) return;
+    asio::post(io, [this] {
+        boost::system::error_code ignored;
+        acceptor.close(ignored);
+        signals.cancel(ignored);
+        std::lock_guard lock(connections_mutex);
+        for (const auto& connection : connections) {
+            // Idle connections are closed; busy ones finish their answer first.
+            asio::post(connection->stream.get_executor(), [connection] {
+                if (!connection->busy) connection->stream.cancel();
+            });
+        }
+    });
+}
+
+Server::Server(ServerSettings settings, const Router& router, const web::Site& site)
+    : m_state(std::make_unique<State>(std::move(settings), router, site)) {}
+
+Server::~Server() = default;
+
+Result<void> Server::listen(const std::function<void(const std::string&)>& on_listening) {
+    boost::system::error_code error;
+    const auto address = asio::ip::make_address(m_state->settings.host, error);
+    if (error) return Error::invalid("listen", "not an IP address: " + m_state->settings.host);
+    const tcp::endpoint endpoint(address, m_state->settings.port);
+    auto& acceptor = m_state->acceptor;
+    acceptor.open(endpoint.protocol(), error);
+    if (!error) acceptor.set_option(asio::socket_base::reuse_address(true), error);
+    if (!error) acceptor.bind(endpoint, error);
+    if (!error) acceptor.listen(asio::socket_base::max_listen_connections, error);
+    if (error) return Error::make(ErrorCode::unavailable, "cannot listen on " + m_state->settings.host + ":" +
+                                                              std::to_string(m_state->settings.port) + ": " + error.message());
+    const auto local = acceptor.local_endpoint();
+    const std::string host = local.address().is_v6() ? "[" + local.address().to_string() + "]" : local.address().to_string();
+    on_listening("http://" + host + ":" + std::to_string(local.port()));
+    return Ok{};
+}
+
+void Server::run() {
+    State& state = *m_state;
+    state.signals.async_wait([&state](const boost::system::error_code& error, int) {
+        if (!error) state.begin_stop();
+    });
+    asio::co_spawn(state.io, state.accept_loop(), asio::detached);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < state.settings.io_threads; ++i) threads.emplace_back([&state] { state.io.run(); });
+    state.io.run();
+    for (auto& thread : threads) thread.join();
+    state.workers.join();
+}
+
+void Server::stop() { m_state->begin_stop(); }
+
+Result<ServerSettings> parse_listen_address(std::string_view host_port, ServerSettings base) {
+    const auto colon = host_port.rfind(':');
+    if (colon == std::string_view::npos || colon == 0) {
+        return Error::invalid("listen", "use HOST:PORT, for example 127.0.0.1:8080");
+    }
+    std::string host(host_port.substr(0, colon));
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    const std::string port_text(host_port.substr(colon + 1));
+    if (port_text.empty() || port_text.size() > 5 || port_text.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(port_text) > 65535) {
+        return Error::invalid("listen", "the port must be a number from 0 to 65535");
+    }
+    base.host = host;
+    base.port = static_cast<unsigned short>(std::stoi(port_text));
+    return base;
+}
+
+}  // namespace meldpunt::http

@@ -1,0 +1,53 @@
+// Request and Response as the handlers see them: plain values with no HTTP
+// library behind them, so web/ compiles without Beast. http/ fills a Request
+// from the wire (already size-checked and decoded) and writes the Response back.
+// Values; not shared between threads.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace meldpunt::web {
+
+enum class Method { get, head, post, patch, put, del, options, other };
+
+enum class Language { nl, en };
+std::string_view code_of(Language language);
+
+// Form fields keep their order and repeats (checkbox groups send one per box).
+using FormFields = std::vector<std::pair<std::string, std::string>>;
+
+struct Request {
+    Method method = Method::get;
+    std::string path;                            // decoded, without the query
+    std::map<std::string, std::string> query;
+    std::string content_type;                    // media type only, lower case
+    std::string authorization;
+    std::string body;
+    FormFields form;                             // for x-www-form-urlencoded bodies
+    std::map<std::string, std::string> path_parameters;
+    // Only for the rate limiters, which hash it with a secret salt in memory.
+    // Never logged, never stored.
+    std::string client_address;
+};
+
+struct Response {
+    int status = 200;
+    std::string content_type = "text/html; charset=utf-8";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+    bool cacheable = false;  // static assets; everything else is no-store
+
+    static Response text(int status, std::string body);
+    static Response json(int status, std::string body);
+    static Response html(int status, std::string body);
+};
+
+// All values of a repeated form field, and the first value of a single one.
+std::vector<std::string> form_values(const FormFields& form, std::string_view name);
+std::string form_value(const FormFields& form, std::string_view name);
+
+}  // namespace meldpunt::web

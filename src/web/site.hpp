@@ -1,0 +1,86 @@
+// Site: everything the public handlers share (the desk, translations, templates,
+// form tokens, mailbox sessions, rate limiters, settings) and the table of
+// routes, each naming the permission it needs. Built once at start by the
+// composition root; thread-safe (its parts are).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "domain/reporter_desk.hpp"
+#include "security/form_token.hpp"
+#include "security/mailbox_sessions.hpp"
+#include "security/rate_limiter.hpp"
+#include "web/http_types.hpp"
+#include "web/public_paths.hpp"
+#include "web/templates.hpp"
+
+namespace meldpunt::web {
+
+struct SiteSettings {
+    std::string quick_exit_url = "https://www.google.nl/";
+    security::RateLimit submit_limit{20, 10, true};   // per address: 20 at once, 10 a minute
+    security::RateLimit mailbox_limit{5, 5, true};    // receipt attempts per address
+    std::chrono::minutes mailbox_idle_timeout{20};
+};
+
+struct InfoPage {
+    std::string title[2];  // by Language
+    std::string html[2];
+};
+
+class Site {
+public:
+    Site(domain::ReporterDesk& desk, const Clock& clock, Translations translations, Templates templates,
+         SiteSettings settings);
+
+    domain::ReporterDesk& desk;
+    const Clock& clock;
+    const Translations translations;
+    const Templates templates;
+    const SiteSettings settings;
+    security::FormTokens form_tokens;
+    security::MailboxSessions mailbox_sessions;
+    security::RateLimiter submit_limiter;
+    security::RateLimiter mailbox_limiter;
+    std::map<Page, InfoPage> info_pages;
+
+    std::string_view tr(Language language, std::string_view english) const {
+        return translations.get(language, english);
+    }
+    // The whole page: layout around `body`, which a template rendered.
+    std::string render_page(Language language, Page current, std::string_view title, std::string body) const;
+    Response page_response(int status, Language language, Page current, std::string_view title,
+                           std::string_view template_name, const ctemplate::TemplateDictionary& values) const;
+};
+
+// Who may call a route. The public side needs nothing; the staff side (next
+// issue) adds its permissions here. Deny by default: a route without one is refused.
+enum class Permission { none_required, deny };
+
+using Handler = std::function<Response(const Request&)>;
+struct Route {
+    Method method;
+    std::string pattern;  // "/api/v1/signals/{id}": {name} matches one segment
+    Permission permission;
+    Handler handler;
+};
+
+std::vector<Route> public_routes(Site& site);
+
+Language language_of_path(std::string_view path);
+Response not_found_page(const Site& site, Language language);
+// A page that only says something (an error, a notice) with one link onward.
+Response message_page(const Site& site, int status, Language language, std::string_view heading,
+                      std::string_view text);
+
+// Declared here, defined one file per resource.
+void add_page_routes(Site& site, std::vector<Route>& routes);
+void add_signal_form_routes(Site& site, std::vector<Route>& routes);
+void add_mailbox_page_routes(Site& site, std::vector<Route>& routes);
+void add_signal_api_routes(Site& site, std::vector<Route>& routes);
+void add_mailbox_api_routes(Site& site, std::vector<Route>& routes);
+
+}  // namespace meldpunt::web
