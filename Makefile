@@ -13,7 +13,7 @@ run: deps build
 	$(BUILD)/src/meldpunt serve --data $(DATA) --listen $(LISTEN)
 
 build:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DMELDPUNT_BENCH=OFF >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
 deps:
@@ -25,7 +25,9 @@ test-deps:
 test: test-deps build
 	cd $(BUILD) && ctest --output-on-failure --timeout 900 -j 2
 
-bench: test-deps build
+bench: test-deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DMELDPUNT_BENCH=ON >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
 	bench/run.sh $(BUILD)
 
 format:

@@ -73,7 +73,12 @@ Result<MailboxView> ReporterDesk::read_mailbox(const MailboxKey& key) {
     auto stored = m_repository.list_messages(key.signal_id);
     if (!stored) return stored.error();
 
-    MailboxView view{(*signal)->kind, (*signal)->status, (*signal)->received_at, {}};
+    auto content = m_vault.decrypt(key.signal_key, (*signal)->sealed_content, kContentContext);
+    if (!content) return Error::make(ErrorCode::internal, "the report could not be opened");
+    auto decoded = decode_sealed_content(*content);
+    if (!decoded) return decoded.error();
+
+    MailboxView view{(*signal)->kind, (*signal)->status, (*signal)->received_at, decoded->description, {}};
     for (const auto& message : *stored) {
         auto body = m_vault.decrypt(key.signal_key, message.sealed_body, message_context(message.author));
         if (!body) return Error::make(ErrorCode::internal, "a message could not be opened");

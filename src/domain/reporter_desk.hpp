@@ -30,6 +30,7 @@ struct MailboxView {
     SignalKind kind = SignalKind::report;
     Status status = Status::new_signal;
     TimePoint received_at;
+    std::string description;  // what the reporter wrote, so they can see what they sent
     std::vector<MailboxMessage> messages;
 };
 

@@ -88,6 +88,7 @@ TEST_F(ReporterDeskTest, TheReceiptOpensTheMailboxAndItsThread) {
 
     const auto view = m_desk->read_mailbox(*key).value();
     EXPECT_EQ(view.status, Status::new_signal);
+    EXPECT_EQ(view.description, "Werkgever houdt paspoorten vast.");
     ASSERT_EQ(view.messages.size(), 2u);
     EXPECT_EQ(view.messages[0].author, MessageAuthor::reporter);
     EXPECT_EQ(view.messages[1].body, "Waar is het adres?");

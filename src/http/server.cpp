@@ -148,10 +148,10 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         web::Response response;
         if (read_error) {
             web::Request partial;
-            if (parser.is_header_done()) {
-                if (auto target = boost::urls::parse_origin_form(parser.get().target())) partial.path = target->path();
-                version = parser.get().version();
-            }
+            // The start line may be known even when the header is not complete
+            // (a Content-Length over the limit stops the parser inside the header).
+            if (auto target = boost::urls::parse_origin_form(parser.get().target())) partial.path = target->path();
+            if (parser.get().version() != 0) version = parser.get().version();
             const Error error = read_error == bhttp::error::body_limit
                                     ? Error::make(ErrorCode::too_large, "The request body is larger than " +
                                                                             std::to_string(settings.body_limit / 1024) + " KiB.")
@@ -166,6 +166,7 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
             auto request = to_request(message, client_address);
             if (!request) {
                 web::Request partial;
+                partial.path = std::string(message.target().substr(0, message.target().find('?')));
                 response = web::request_error_response(site, partial, request.error());
                 add_security_headers(response);
             } else {

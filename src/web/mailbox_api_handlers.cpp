@@ -46,6 +46,7 @@ Response read(Site& site, const Request& request) {
     return json_response(200, json::object{{"kind", code_of(view->kind)},
                                            {"status", code_of(view->status)},
                                            {"received_at", format_iso8601_utc(view->received_at)},
+                                           {"description", view->description},
                                            {"messages", std::move(messages)}});
 }
 

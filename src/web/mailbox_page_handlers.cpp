@@ -38,6 +38,7 @@ Response mailbox_page(Site& site, Language language, const std::string& session,
     values.SetValue("KIND", tr(label_of(view->kind)));
     values.SetValue("RECEIVED", format_local_date(view->received_at));
     values.SetValue("STATUS", tr(label_of(view->status)));
+    values.SetValue("DESCRIPTION", view->description);
     values.SetValue("SESSION", session);
     values.SetValue("DRAFT", std::string(draft));
     values.SetValue("SEND_URL", std::string(path_of(Page::mailbox_message, language)));

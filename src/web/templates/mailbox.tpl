@@ -6,12 +6,16 @@
   <dt>[[Received on]]</dt><dd>{{RECEIVED}}</dd>
   <dt>[[Status]]</dt><dd>{{STATUS}}</dd>
 </dl>
+<details class="original">
+  <summary>[[Show what you wrote]]</summary>
+  <div class="message-body">{{DESCRIPTION:pre_escape}}</div>
+</details>
 <h2>[[Messages]]</h2>
 {{#NO_MESSAGES}}<p>[[There are no messages yet. Come back in a few days.]]</p>{{/NO_MESSAGES}}
 <ol class="messages">
 {{#MESSAGE}}<li class="message from-{{FROM}}">
   <p class="message-meta"><strong>{{AUTHOR}}</strong>, {{AT}}</p>
-  <div class="message-body">{{BODY}}</div>
+  <div class="message-body">{{BODY:pre_escape}}</div>
 </li>
 {{/MESSAGE}}
 </ol>
@@ -27,7 +31,7 @@
   <div class="field">
     <label for="body">[[Your message]]</label>
     {{#ERRORS}}<p class="field-error" id="body-error">{{#ERROR}}{{MESSAGE}}{{/ERROR}}</p>{{/ERRORS}}
-    <textarea id="body" name="body" rows="6" maxlength="20000"{{#ERRORS}} aria-invalid="true" aria-describedby="body-error"{{/ERRORS}}>{{DRAFT}}</textarea>
+    <textarea id="body" name="body" rows="6" maxlength="20000"{{#ERRORS}} aria-invalid="true" aria-describedby="body-error"{{/ERRORS}}>{{DRAFT:pre_escape}}</textarea>
   </div>
   <button type="submit" class="button">[[Send message]]</button>
 </form>

@@ -70,7 +70,7 @@
   <label for="description">[[What is going on?]] [[(required)]]</label>
   <p class="hint" id="description-hint">[[Write what you saw or heard, where and when. Do not put yourself in danger to find out more.]]</p>
   {{#ERR_DESCRIPTION}}<p class="field-error" id="description-error">{{MESSAGE}}</p>{{/ERR_DESCRIPTION}}
-  <textarea id="description" name="description" rows="8" maxlength="20000" aria-describedby="description-hint{{#ERR_DESCRIPTION}} description-error{{/ERR_DESCRIPTION}}"{{#ERR_DESCRIPTION}} aria-invalid="true"{{/ERR_DESCRIPTION}}>{{DESCRIPTION}}</textarea>
+  <textarea id="description" name="description" rows="8" maxlength="20000" aria-describedby="description-hint{{#ERR_DESCRIPTION}} description-error{{/ERR_DESCRIPTION}}"{{#ERR_DESCRIPTION}} aria-invalid="true"{{/ERR_DESCRIPTION}}>{{DESCRIPTION:pre_escape}}</textarea>
 </div>
 
 <fieldset id="forms"{{#ERR_FORMS}} aria-describedby="forms-error"{{/ERR_FORMS}}>
