@@ -57,26 +57,30 @@ Result<StoredSignal> read_signal(Statement& row) {
     return signal;
 }
 
-Result<void> load_lists(Database& database, StoredSignal& signal) {
-    auto forms = database.prepare("SELECT form FROM signal_forms WHERE signal_id = ?");
-    if (!forms) return forms.error();
-    forms->bind(1, signal.id);
+// The first column of every row, as text.
+Result<std::vector<std::string>> read_texts(Database& database, std::string_view sql, SignalId id) {
+    auto query = database.prepare(sql);
+    if (!query) return query.error();
+    query->bind(1, id);
+    std::vector<std::string> texts;
     while (true) {
-        auto row = forms->step();
+        auto row = query->step();
         if (!row) return row.error();
-        if (!*row) break;
-        if (auto form = parse_exploitation_form(forms->column_text(0))) signal.forms.push_back(*form);
+        if (!*row) return texts;
+        texts.push_back(query->column_text(0));
+    }
+}
+
+Result<void> load_lists(Database& database, StoredSignal& signal) {
+    auto forms = read_texts(database, "SELECT form FROM signal_forms WHERE signal_id = ?", signal.id);
+    if (!forms) return forms.error();
+    for (const auto& code : *forms) {
+        if (auto form = parse_exploitation_form(code)) signal.forms.push_back(*form);
     }
     std::sort(signal.forms.begin(), signal.forms.end());  // canonical order, as the domain makes it
-    auto codes = database.prepare("SELECT code FROM signal_indicators WHERE signal_id = ?");
+    auto codes = read_texts(database, "SELECT code FROM signal_indicators WHERE signal_id = ?", signal.id);
     if (!codes) return codes.error();
-    codes->bind(1, signal.id);
-    while (true) {
-        auto row = codes->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        signal.signal_codes.push_back(codes->column_text(0));
-    }
+    signal.signal_codes = std::move(*codes);
     return Ok{};
 }
 

@@ -48,6 +48,9 @@
     var role = checkedValues("role")[0];
     var sector = document.getElementById("sector-field");
     if (sector) sector.hidden = role !== "professional" && !document.getElementById("reporter-sector").value;
+    var acute = document.getElementById("acute-yes");
+    var acuteAlert = document.getElementById("acute-alert");
+    if (acute && acuteAlert) acuteAlert.hidden = !acute.checked;
     var anonymity = checkedValues("anonymity")[0];
     var contact = document.getElementById("contact-details");
     if (contact) {

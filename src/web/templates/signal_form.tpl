@@ -27,6 +27,9 @@
   <div class="choice"><input type="checkbox" id="acute-yes" name="acute" value="yes"{{#ACUTE_CHECKED}} checked{{/ACUTE_CHECKED}}>
   <label for="acute-yes">[[Someone is in danger right now]]</label></div>
   <p class="hint">[[If you tick this, also call 112.]]</p>
+  <div class="acute-box" id="acute-alert" role="alert" hidden>
+    <p><strong>[[Call 112 now.]]</strong> [[Then fill in the rest of this form, or call us: 088 2220500.]]</p>
+  </div>
 </fieldset>
 
 <fieldset id="reporter-role"{{#ERR_REPORTER_ROLE}} aria-describedby="reporter-role-error"{{/ERR_REPORTER_ROLE}}>
