@@ -2,13 +2,14 @@
 // data folder, for the end-to-end tests. The binary comes from MELDPUNT_BIN,
 // which CTest sets to the one it just built.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, rmSync, createWriteStream, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function binary() {
   const path = process.env.MELDPUNT_BIN;
-  if (!path) throw new Error('Set MELDPUNT_BIN to the meldpunt binary (CTest does this).');
+  if (!path) throw new Error('Set MELDPUNT_BIN to the meldpunt binary (CTest does this), e.g. MELDPUNT_BIN=build/src/meldpunt');
+  if (!existsSync(path)) throw new Error(`MELDPUNT_BIN=${path} does not exist: build the project first.`);
   return path;
 }
 
@@ -16,7 +17,18 @@ export function freshDataDir(prefix = 'meldpunt-test-') {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-// Starts the server and resolves once it prints its address.
+let signalHandlersInstalled = false;
+function installSignalHandlers() {
+  if (signalHandlersInstalled) return;
+  signalHandlersInstalled = true;
+  // Turn these signals into a normal exit, so the 'exit' clean-up below runs.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+}
+
+// Starts the server and resolves once it prints its address. A server that
+// exits early, or never prints, fails with its stderr. If the test process
+// ends abruptly, the server is killed so no stray process is left behind.
 // options: { dataDir, args: [...extra], logFile }
 export async function startServer(options = {}) {
   const dataDir = options.dataDir ?? freshDataDir();
@@ -26,35 +38,51 @@ export async function startServer(options = {}) {
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk) => { stderr += chunk; log?.write(chunk); });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`server did not print its address within 15 s: ${stderr}`)), 15000);
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
       log?.write(chunk);
       const match = stdout.match(/listening on (http:\/\/\S+)/);
       if (match) { clearTimeout(timer); resolve(match[1]); }
     });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${stderr}`)); });
+    child.once('error', (error) => { clearTimeout(timer); reject(error); });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited early (code ${code}, signal ${signal}): ${stderr}`));
+    });
+  }).catch((error) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    throw error;
   });
-  child.removeAllListeners('exit');
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const killOnExit = () => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); };
+  process.once('exit', killOnExit);
+  installSignalHandlers();
+  const finish = async () => {
+    const result = await exited;
+    process.removeListener('exit', killOnExit);
+    log?.end();
+    return result;
+  };
   return {
     url,
+    origin: new URL(url).origin,
     dataDir,
     child,
     exited,
     stderr: () => stderr,
-    // Graceful stop; resolves with the exit code.
+    // Graceful stop (SIGTERM); resolves with { code, signal }. SIGKILL after 10 s.
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const result = await exited;
-      log?.end();
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10000);
+      const result = await finish();
+      clearTimeout(killer);
       return result;
     },
     async crash() {
       child.kill('SIGKILL');
-      await exited;
-      log?.end();
+      await finish();
     },
     removeData() { rmSync(dataDir, { recursive: true, force: true }); },
   };

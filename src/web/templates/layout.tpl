@@ -11,9 +11,9 @@
 </head>
 <body>
 <a class="skip-link" href="#main">[[Skip to content]]</a>
-<div class="quick-exit-bar">
+<aside class="quick-exit-bar" aria-label="[[Quick exit]]">
   <a class="quick-exit" id="quick-exit" href="{{QUICK_EXIT_URL}}" rel="noreferrer">[[Quick exit]] <span class="quick-exit-hint">[[leave this site at once]]</span></a>
-</div>
+</aside>
 <header class="site-header">
   <a class="site-name" href="{{HOME_URL}}">[[Human trafficking advice and report point Flevoland]]</a>
   <p class="site-owner">[[Part of Veilig Thuis Flevoland]]</p>

@@ -91,7 +91,7 @@
   <p class="hint">[[Tick what fits. One signal alone proves nothing; together they can tell a lot.]]</p>
   {{#ERR_SIGNALS}}<p class="field-error" id="signals-error">{{MESSAGE}}</p>{{/ERR_SIGNALS}}
   {{#SIGNAL_GROUP}}<div class="signal-group" data-group="{{GROUP}}">
-    <h3 class="group-heading">{{HEADING}}</h3>
+    <h2 class="group-heading">{{HEADING}}</h2>
     {{#SIGNAL}}<div class="choice"><input type="checkbox" id="signal-{{VALUE}}" name="signals" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}>
     <label for="signal-{{VALUE}}">{{LABEL}}</label></div>
     {{/SIGNAL}}
