@@ -10,16 +10,21 @@ build_packages="cmake g++ make pkg-config gettext tzdata
   libsqlite3-dev libsodium-dev libctemplate-dev libcmark-gfm-dev
   libcmark-gfm-extensions-dev libhowardhinnant-date-dev libcli11-dev
   libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev"
-test_packages="sqlite3 nodejs npm chromium wrk curl procps"
-
-wanted="$build_packages"
-[ "${1:-build}" = test ] && wanted="$build_packages $test_packages"
+# Tools the tests run, as command:package. They are checked by command, not by
+# package name: a machine may already have Node.js from another source, and
+# Debian's npm package would then conflict with it.
+test_tools="sqlite3:sqlite3 node:nodejs npm:npm chromium:chromium wrk:wrk curl:curl"
 
 missing=""
-for package in $wanted; do
+for package in $build_packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" \
     || missing="$missing $package"
 done
+if [ "${1:-build}" = test ]; then
+  for pair in $test_tools; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair##*:}"
+  done
+fi
 
 if [ -n "$missing" ]; then
   echo "Installing Debian packages:$missing"
