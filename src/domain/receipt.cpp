@@ -10,10 +10,21 @@ constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 }  // namespace
 
 Receipt Receipt::generate() {
+    // One draw of 13 bytes (104 bits), read 5 bits at a time: 20 symbols carry
+    // 100 random bits, uniformly, with one system call instead of twenty.
+    const Bytes random = random_bytes(13);
     std::string symbols;
     symbols.reserve(kLength);
-    for (std::size_t i = 0; i < kLength; ++i) {
-        symbols.push_back(kAlphabet[random_below(static_cast<std::uint32_t>(kAlphabet.size()))]);
+    unsigned buffer = 0;
+    int bits = 0;
+    std::size_t next = 0;
+    while (symbols.size() < kLength) {
+        if (bits < 5) {
+            buffer = (buffer << 8) | random[next++];
+            bits += 8;
+        }
+        symbols.push_back(kAlphabet[(buffer >> (bits - 5)) & 0x1F]);
+        bits -= 5;
     }
     return Receipt(std::move(symbols));
 }

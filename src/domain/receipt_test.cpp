@@ -36,3 +36,18 @@ TEST(Receipt, ParsingForgivesCaseSpacesAndLookalikes) {
 }
 
 }  // namespace meldpunt::domain
+
+namespace meldpunt::domain {
+
+TEST(Receipt, EverySymbolTurnsUpInEveryPosition) {
+    initialise_crypto();
+    // 3,000 receipts: a fixed symbol or a stuck position would show at once.
+    std::vector<std::set<char>> seen(Receipt::kLength);
+    for (int i = 0; i < 3000; ++i) {
+        const auto symbols = Receipt::generate().canonical();
+        for (std::size_t position = 0; position < symbols.size(); ++position) seen[position].insert(symbols[position]);
+    }
+    for (const auto& symbols : seen) EXPECT_EQ(symbols.size(), 32u);
+}
+
+}  // namespace meldpunt::domain

@@ -170,10 +170,13 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
                 response = web::request_error_response(site, partial, request.error());
                 add_security_headers(response);
             } else {
-                // Blocking work belongs to the worker pool, never to the I/O threads.
-                co_await asio::post(workers, asio::use_awaitable);
+                // Blocking work (storage, crypto) belongs to the worker pool, never to the
+                // I/O threads. The token must be bound to the pool's executor: a plain
+                // post(workers, use_awaitable) would resume on this strand again.
+                const bool on_pool = router.execution_of(request->method, request->path) == web::Execution::worker_pool;
+                if (on_pool) co_await asio::post(asio::bind_executor(workers.get_executor(), asio::use_awaitable));
                 response = dispatch(router, site, *request);
-                co_await asio::post(stream.get_executor(), asio::use_awaitable);
+                if (on_pool) co_await asio::post(asio::bind_executor(stream.get_executor(), asio::use_awaitable));
                 if (response.status >= 500) spdlog::warn("answered {} to {}", response.status, request->path);
             }
         }

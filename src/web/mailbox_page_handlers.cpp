@@ -109,7 +109,8 @@ Response send_message(Site& site, const Request& request, Language language) {
 void add_mailbox_page_routes(Site& site, std::vector<Route>& routes) {
     for (Language language : {Language::nl, Language::en}) {
         routes.push_back({Method::get, std::string(path_of(Page::mailbox, language)), Permission::none_required,
-                          [&site, language](const Request&) { return login_page(site, language, 200, "", "", ""); }});
+                          [&site, language](const Request&) { return login_page(site, language, 200, "", "", ""); },
+                          Execution::io_thread});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox, language)), Permission::none_required,
                           [&site, language](const Request& request) { return log_in(site, request, language); }});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox_message, language)), Permission::none_required,
@@ -127,7 +128,8 @@ void add_mailbox_page_routes(Site& site, std::vector<Route>& routes) {
                           }});
     }
     routes.push_back({Method::get, "/en/brievenbus", Permission::none_required,
-                      [&site](const Request&) { return login_page(site, Language::en, 200, "", "", ""); }});
+                      [&site](const Request&) { return login_page(site, Language::en, 200, "", "", ""); },
+                      Execution::io_thread});
 }
 
 }  // namespace meldpunt::web

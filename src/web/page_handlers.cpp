@@ -64,23 +64,24 @@ Response message_page(const Site& site, int status, Language language, std::stri
 
 void add_page_routes(Site& site, std::vector<Route>& routes) {
     routes.push_back({Method::get, "/healthz", Permission::none_required,
-                      [](const Request&) { return Response::text(200, "ok"); }});
+                      [](const Request&) { return Response::text(200, "ok"); }, Execution::io_thread});
     for (Language language : kLanguages) {
         routes.push_back({Method::get, std::string(path_of(Page::home, language)), Permission::none_required,
-                          [&site, language](const Request&) { return home(site, language); }});
+                          [&site, language](const Request&) { return home(site, language); }, Execution::io_thread});
         for (const auto& address : page_addresses()) {
             if (address.content_id.empty()) continue;
             const Page page = address.page;
             routes.push_back({Method::get, std::string(path_of(page, language)), Permission::none_required,
-                              [&site, page, language](const Request&) { return info(site, page, language); }});
+                              [&site, page, language](const Request&) { return info(site, page, language); },
+                              Execution::io_thread});
         }
     }
     routes.push_back({Method::get, "/en", Permission::none_required,
-                      [&site](const Request&) { return home(site, Language::en); }});
+                      [&site](const Request&) { return home(site, Language::en); }, Execution::io_thread});
     routes.push_back({Method::get, "/static/site.css", Permission::none_required,
-                      [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); }});
+                      [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); }, Execution::io_thread});
     routes.push_back({Method::get, "/static/site.js", Permission::none_required,
-                      [](const Request&) { return static_asset("site.js", "text/javascript; charset=utf-8"); }});
+                      [](const Request&) { return static_asset("site.js", "text/javascript; charset=utf-8"); }, Execution::io_thread});
 }
 
 }  // namespace meldpunt::web

@@ -60,12 +60,18 @@ public:
 // issue) adds its permissions here. Deny by default: a route without one is refused.
 enum class Permission { none_required, deny };
 
+// Where a handler runs. Handlers that touch storage or do heavy crypto run on
+// the worker pool; handlers that only render from memory answer on the I/O
+// thread, which saves two thread hops per request.
+enum class Execution { worker_pool, io_thread };
+
 using Handler = std::function<Response(const Request&)>;
 struct Route {
     Method method;
     std::string pattern;  // "/api/v1/signals/{id}": {name} matches one segment
     Permission permission;
     Handler handler;
+    Execution execution = Execution::worker_pool;
 };
 
 std::vector<Route> public_routes(Site& site);

@@ -93,7 +93,24 @@ Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
 }
 
 Database::~Database() {
+    m_cache.clear();  // statements are finalized before their connection closes
     if (m_db) sqlite3_close_v2(m_db);
+}
+
+Result<CachedStatement> Database::cached(std::string_view sql) {
+    auto it = m_cache.find(std::string(sql));
+    if (it == m_cache.end()) {
+        auto prepared = prepare(sql);
+        if (!prepared) return prepared.error();
+        it = m_cache.emplace(std::string(sql), std::make_unique<Statement>(std::move(*prepared))).first;
+    }
+    return CachedStatement(*it->second);
+}
+
+Result<void> Database::run_cached(std::string_view sql) {
+    auto statement = cached(sql);
+    if (!statement) return statement.error();
+    return (*statement)->run();
 }
 
 Result<void> Database::execute(std::string_view sql) {

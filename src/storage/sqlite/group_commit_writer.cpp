@@ -41,18 +41,18 @@ void GroupCommitWriter::loop() {
 }
 
 void GroupCommitWriter::run_batch(std::deque<Job>& batch) {
-    if (!m_database.execute("BEGIN IMMEDIATE")) {
+    if (!m_database.run_cached("BEGIN IMMEDIATE")) {
         for (auto& job : batch) job.finish(false);
         return;
     }
     // Each job in its own savepoint: one job's failure does not undo the others.
     for (auto& job : batch) {
-        (void)m_database.execute("SAVEPOINT job");
+        (void)m_database.run_cached("SAVEPOINT job");
         const bool kept = job.run(m_database);
-        if (!kept) (void)m_database.execute("ROLLBACK TO job");
-        (void)m_database.execute("RELEASE job");
+        if (!kept) (void)m_database.run_cached("ROLLBACK TO job");
+        (void)m_database.run_cached("RELEASE job");
     }
-    const bool committed = m_database.execute("COMMIT").ok();
+    const bool committed = m_database.run_cached("COMMIT").ok();
     if (!committed) (void)m_database.execute("ROLLBACK");
     for (auto& job : batch) job.finish(committed);
 }

@@ -59,8 +59,9 @@ Result<StoredSignal> read_signal(Statement& row) {
 
 // The first column of every row, as text.
 Result<std::vector<std::string>> read_texts(Database& database, std::string_view sql, SignalId id) {
-    auto query = database.prepare(sql);
-    if (!query) return query.error();
+    auto query_loan = database.cached(sql);
+    if (!query_loan) return query_loan.error();
+    CachedStatement query = std::move(*query_loan);
     query->bind(1, id);
     std::vector<std::string> texts;
     while (true) {
@@ -99,11 +100,12 @@ Result<std::unique_ptr<SqliteSignalRepository>> SqliteSignalRepository::open(con
 
 Result<SignalId> SqliteSignalRepository::add_signal(const StoredSignal& signal) {
     return m_writer->write<SignalId>([&](Database& database) -> Result<SignalId> {
-        auto insert = database.prepare(
+        auto insert_loan = database.cached(
             "INSERT INTO signals (version, kind, channel, status, reporter_role, sector, anonymity, municipality, "
             "minors_involved, acute, received_at, receipt_lookup, sealed_content, key_for_service, key_for_receipt) "
             "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!insert) return insert.error();
+        if (!insert_loan) return insert_loan.error();
+        CachedStatement insert = std::move(*insert_loan);
         insert->bind(1, code_of(signal.kind)).bind(2, code_of(signal.channel)).bind(3, code_of(signal.status));
         insert->bind(4, code_of(signal.reporter_role));
         if (signal.sector) insert->bind(5, code_of(*signal.sector)); else insert->bind_null(5);
@@ -114,15 +116,17 @@ Result<SignalId> SqliteSignalRepository::add_signal(const StoredSignal& signal) 
         if (auto done = insert->run(); !done) return done.error();
         const SignalId id = database.last_insert_id();
 
-        auto form = database.prepare("INSERT INTO signal_forms (signal_id, form) VALUES (?, ?)");
-        if (!form) return form.error();
+        auto form_loan = database.cached("INSERT INTO signal_forms (signal_id, form) VALUES (?, ?)");
+        if (!form_loan) return form_loan.error();
+        CachedStatement form = std::move(*form_loan);
         for (const auto value : signal.forms) {
             form->bind(1, id).bind(2, code_of(value));
             if (auto done = form->run(); !done) return done.error();
             form->reset();
         }
-        auto code = database.prepare("INSERT INTO signal_indicators (signal_id, code) VALUES (?, ?)");
-        if (!code) return code.error();
+        auto code_loan = database.cached("INSERT INTO signal_indicators (signal_id, code) VALUES (?, ?)");
+        if (!code_loan) return code_loan.error();
+        CachedStatement code = std::move(*code_loan);
         for (const auto& value : signal.signal_codes) {
             code->bind(1, id).bind(2, value);
             if (auto done = code->run(); !done) return done.error();
@@ -134,9 +138,10 @@ Result<SignalId> SqliteSignalRepository::add_signal(const StoredSignal& signal) 
 
 Result<std::int64_t> SqliteSignalRepository::add_message(const StoredMessage& message) {
     return m_writer->write<std::int64_t>([&](Database& database) -> Result<std::int64_t> {
-        auto insert = database.prepare(
+        auto insert_loan = database.cached(
             "INSERT INTO messages (signal_id, author, sent_at, sealed_body) VALUES (?, ?, ?, ?)");
-        if (!insert) return insert.error();
+        if (!insert_loan) return insert_loan.error();
+        CachedStatement insert = std::move(*insert_loan);
         insert->bind(1, message.signal_id).bind(2, code_of(message.author));
         insert->bind(3, to_unix_millis(message.sent_at)).bind(4, message.sealed_body);
         if (auto done = insert->run(); !done) return done.error();
