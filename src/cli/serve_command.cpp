@@ -20,9 +20,11 @@ namespace meldpunt::cli {
 
 namespace {
 
-void warn_about_recovery_key(const std::filesystem::path& file) {
-    std::cerr << "\n*** A new data folder was created. ***\n"
-              << "The recovery key is in " << file.string() << ".\n"
+// Said at every start while the file is still there: next to the data it
+// unlocks, the recovery key undoes the sealing of every report.
+void warn_about_recovery_key(const std::filesystem::path& file, bool created) {
+    if (created) std::cerr << "\n*** A new data folder was created. ***\n";
+    std::cerr << "\nWARNING: the recovery key is still in " << file.string() << ".\n"
               << "Move it offline now (for example to a USB stick in a safe) and delete it here.\n"
               << "Without it, reports cannot be opened if every staff password is lost;\n"
               << "left on this machine, it lets anyone who copies the machine read every report.\n\n";
@@ -43,7 +45,7 @@ int serve(const ServeOptions& options) {
         std::cerr << "cannot open the data folder: " << keys.error().message << "\n";
         return 1;
     }
-    if (keys->created) warn_about_recovery_key(keys->recovery_key_path);
+    if (std::filesystem::exists(keys->recovery_key_path)) warn_about_recovery_key(keys->recovery_key_path, keys->created);
 
     auto repository = storage::sqlite::SqliteSignalRepository::open(options.data_dir / "meldpunt.db");
     if (!repository) {
@@ -73,12 +75,21 @@ int serve(const ServeOptions& options) {
         site_settings.submit_limit.per_minute = options.submissions_per_minute;
         site_settings.submit_limit.burst = std::max(20.0, options.submissions_per_minute);
     }
+    if (options.logins_per_minute <= 0) {
+        site_settings.login_limit.enabled = false;
+        std::cerr << "warning: the per-address limit on mailbox logins is lifted (--logins-per-minute 0)\n";
+    } else {
+        site_settings.login_limit.per_minute = options.logins_per_minute;
+        site_settings.login_limit.burst = std::max(30.0, options.logins_per_minute);
+    }
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
     const http::Router router(web::public_routes(site));
 
     http::ServerSettings server_settings = *listen;
     server_settings.body_limit = options.body_limit;
     server_settings.worker_threads = options.worker_threads;
+    server_settings.connections_per_address = options.connections_per_address;
+    server_settings.trusted_proxy = options.trusted_proxy;
     http::Server server(server_settings, router, site);
     auto listening = server.listen([](const std::string& address) {
         std::cout << "listening on " << address << std::endl;

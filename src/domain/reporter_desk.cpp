@@ -1,5 +1,7 @@
 #include "domain/reporter_desk.hpp"
 
+#include <algorithm>
+
 #include "base/text.hpp"
 #include "domain/sealed_content.hpp"
 
@@ -15,8 +17,8 @@ std::optional<MessageAuthor> parse_message_author(std::string_view code) {
     return std::nullopt;
 }
 
-std::string_view message_context(MessageAuthor author) {
-    return author == MessageAuthor::reporter ? "message:reporter" : "message:staff";
+std::string message_context(MessageAuthor author, SignalId signal) {
+    return "message:" + std::string(code_of(author)) + ":" + std::to_string(signal);
 }
 
 ReporterDesk::ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock,
@@ -80,7 +82,7 @@ Result<MailboxView> ReporterDesk::read_mailbox(const MailboxKey& key) {
 
     MailboxView view{(*signal)->kind, (*signal)->status, (*signal)->received_at, decoded->description, {}};
     for (const auto& message : *stored) {
-        auto body = m_vault.decrypt(key.signal_key, message.sealed_body, message_context(message.author));
+        auto body = m_vault.decrypt(key.signal_key, message.sealed_body, message_context(message.author, key.signal_id));
         if (!body) return Error::make(ErrorCode::internal, "a message could not be opened");
         view.messages.push_back({message.author, std::string(body->view()), message.sent_at});
     }
@@ -88,12 +90,24 @@ Result<MailboxView> ReporterDesk::read_mailbox(const MailboxKey& key) {
 }
 
 Result<void> ReporterDesk::add_reporter_message(const MailboxKey& key, std::string_view body) {
-    if (auto problem = check_free_text("body", body, m_limits.message_max)) return *problem;
+    if (auto problem = check_free_text("body", body, m_limits.message_max,
+                                       "This message is too long: use at most 10,000 characters.")) {
+        return *problem;
+    }
+    auto earlier = m_repository.list_messages(key.signal_id);
+    if (!earlier) return earlier.error();
+    const auto from_reporter = std::count_if(earlier->begin(), earlier->end(), [](const StoredMessage& message) {
+        return message.author == MessageAuthor::reporter;
+    });
+    if (static_cast<std::size_t>(from_reporter) >= m_limits.reporter_messages_max) {
+        return Error::make(ErrorCode::rate_limited,
+                           "This mailbox has reached its limit of messages. Please call us: 088 2220500.");
+    }
     StoredMessage message;
     message.signal_id = key.signal_id;
     message.author = MessageAuthor::reporter;
     message.sent_at = m_clock.now();
-    message.sealed_body = m_vault.encrypt(key.signal_key, trim(body), message_context(MessageAuthor::reporter));
+    message.sealed_body = m_vault.encrypt(key.signal_key, trim(body), message_context(MessageAuthor::reporter, key.signal_id));
     auto id = m_repository.add_message(message);
     if (!id) return id.error();
     return Ok{};

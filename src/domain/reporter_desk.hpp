@@ -54,7 +54,9 @@ private:
 };
 
 // The context strings that bind ciphertexts to their use (see Vault::encrypt).
-std::string_view message_context(MessageAuthor author);
+// Bound to the author and the signal, so a sealed message cannot be moved to
+// another thread or passed off as the other side's.
+std::string message_context(MessageAuthor author, SignalId signal);
 inline constexpr std::string_view kContentContext = "signal-content";
 
 }  // namespace meldpunt::domain

@@ -83,7 +83,7 @@ TEST_F(ReporterDeskTest, TheReceiptOpensTheMailboxAndItsThread) {
     question.signal_id = submission.id;
     question.author = MessageAuthor::staff;
     question.sent_at = m_clock.now();
-    question.sealed_body = m_vault->encrypt(key->signal_key, "Waar is het adres?", message_context(MessageAuthor::staff));
+    question.sealed_body = m_vault->encrypt(key->signal_key, "Waar is het adres?", message_context(MessageAuthor::staff, submission.id));
     ASSERT_TRUE(m_repository.add_message(question).ok());
 
     const auto view = m_desk->read_mailbox(*key).value();
@@ -102,6 +102,31 @@ TEST_F(ReporterDeskTest, WrongReceiptsAllGetTheSameAnswer) {
     ASSERT_FALSE(malformed.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
     EXPECT_EQ(unknown.error().message, malformed.error().message);
+}
+
+TEST_F(ReporterDeskTest, AMailboxHoldsABoundedNumberOfReporterMessages) {
+    SignalLimits limits;
+    limits.reporter_messages_max = 3;
+    ReporterDesk desk(m_repository, *m_vault, m_clock, limits);
+    const auto submission = desk.submit(draft()).value();
+    auto key = desk.open_mailbox(submission.receipt.canonical()).value();
+    for (int i = 0; i < 3; ++i) ASSERT_TRUE(desk.add_reporter_message(key, "bericht").ok());
+    const auto refused = desk.add_reporter_message(key, "een te veel");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::rate_limited);
+    EXPECT_FALSE(desk.add_reporter_message(key, std::string(10001, 'a')).ok());
+}
+
+TEST_F(ReporterDeskTest, AStaffMessageSealedForAnotherSignalDoesNotOpen) {
+    const auto first = m_desk->submit(draft()).value();
+    const auto second = m_desk->submit(draft()).value();
+    auto key = m_desk->open_mailbox(first.receipt.canonical()).value();
+    StoredMessage moved;
+    moved.signal_id = first.id;
+    moved.author = MessageAuthor::staff;
+    moved.sealed_body = m_vault->encrypt(key.signal_key, "elders", message_context(MessageAuthor::staff, second.id));
+    ASSERT_TRUE(m_repository.add_message(moved).ok());
+    EXPECT_FALSE(m_desk->read_mailbox(key).ok());
 }
 
 TEST_F(ReporterDeskTest, EmptyMessagesAreRefused) {

@@ -98,11 +98,12 @@ std::optional<Status> parse_status(std::string_view code) {
     return std::nullopt;
 }
 
-std::optional<Error> check_free_text(std::string_view field, std::string_view text, std::size_t max) {
+std::optional<Error> check_free_text(std::string_view field, std::string_view text, std::size_t max,
+                                     std::string_view too_long) {
     if (!is_valid_utf8(text)) return Error::invalid(std::string(field), "This text contains characters we cannot read.");
     if (has_control_characters(text)) return Error::invalid(std::string(field), "This text contains invisible control characters. Remove them and try again.");
     if (trim(text).empty()) return Error::invalid(std::string(field), "Please write something here.");
-    if (utf8_length(text) > max) return Error::invalid(std::string(field), "This text is too long: use at most 20,000 characters.");
+    if (utf8_length(text) > max) return Error::invalid(std::string(field), std::string(too_long));
     return std::nullopt;
 }
 
@@ -117,7 +118,8 @@ SignalDraft collect(const SignalInput& input, const SignalLimits& limits, std::v
         errors.push_back(Error::invalid("kind", "Choose whether you want to report or ask for advice."));
     }
 
-    if (auto problem = check_free_text("description", input.description, limits.description_max)) {
+    if (auto problem = check_free_text("description", input.description, limits.description_max,
+                                       "This text is too long: use at most 20,000 characters.")) {
         if (trim(input.description).empty()) problem->message = "Tell us what is going on.";
         errors.push_back(*problem);
     } else {

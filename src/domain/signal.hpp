@@ -69,7 +69,8 @@ struct SignalDraft {
 struct SignalLimits {
     std::size_t description_max = 20000;  // code points
     std::size_t contact_field_max = 200;
-    std::size_t message_max = 20000;
+    std::size_t message_max = 10000;           // code points per mailbox message
+    std::size_t reporter_messages_max = 100;   // per signal: a mailbox is not a storage service
 };
 
 // All problems at once, so a form can mark every wrong field in one round.
@@ -78,6 +79,8 @@ std::vector<Error> validation_errors(const SignalInput& input, const SignalLimit
 
 // Free text that people type (descriptions, messages): valid UTF-8, no control
 // characters, 1..max code points after trimming. Empty Error means fine.
-std::optional<Error> check_free_text(std::string_view field, std::string_view text, std::size_t max);
+// `too_long` is the message for text over `max` (it names the limit people see).
+std::optional<Error> check_free_text(std::string_view field, std::string_view text, std::size_t max,
+                                     std::string_view too_long);
 
 }  // namespace meldpunt::domain

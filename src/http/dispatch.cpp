@@ -19,7 +19,8 @@ void add_security_headers(web::Response& response) {
     response.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
     response.headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
     response.headers.emplace_back("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    response.headers.emplace_back("Cache-Control", response.cacheable ? "public, max-age=3600" : "no-store");
+    // Nothing is cached, not even the stylesheet: a shared phone keeps no trace.
+    response.headers.emplace_back("Cache-Control", "no-store");
 }
 
 web::Response dispatch(const Router& router, const web::Site& site, web::Request& request) {
@@ -29,6 +30,10 @@ web::Response dispatch(const Router& router, const web::Site& site, web::Request
         response = match.allowed_methods.empty()
                        ? web::not_found_response(site, request)
                        : web::method_not_allowed_response(site, request, match.allowed_methods);
+    } else if (request.fetch_site == "cross-site" && request.method != web::Method::get &&
+               request.method != web::Method::head) {
+        // Another website made this visitor's browser send a form or call to us.
+        response = web::cross_site_response(site, request);
     } else if (match.route->permission != web::Permission::none_required) {
         response = web::json_error(403, "forbidden", "You are not allowed to do this.");
     } else {

@@ -9,7 +9,9 @@
 #include <atomic>
 #include <csignal>
 #include <mutex>
+#include <map>
 #include <set>
+#include <sys/resource.h>
 
 #include "base/text.hpp"
 #include "http/dispatch.hpp"
@@ -25,13 +27,42 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-constexpr auto kReadTimeout = std::chrono::seconds(30);
+constexpr auto kReadTimeout = std::chrono::seconds(15);
 constexpr std::size_t kHeaderLimit = 16 * 1024;
 constexpr std::size_t kMaxConnections = 20000;
+constexpr auto kAcceptRetryDelay = std::chrono::milliseconds(100);
+
+// The bucket a client is counted in: the IPv4 address, or the /64 of an IPv6
+// address (one subscriber usually holds a whole /64).
+std::string rate_limit_key(const asio::ip::address& address) {
+    if (address.is_v6() && !address.to_v6().is_v4_mapped()) {
+        auto bytes = address.to_v6().to_bytes();
+        std::fill(bytes.begin() + 8, bytes.end(), 0);
+        return asio::ip::address_v6(bytes).to_string() + "/64";
+    }
+    if (address.is_v6()) return asio::ip::make_address_v4(asio::ip::v4_mapped, address.to_v6()).to_string();
+    return address.to_string();
+}
+
+// Lets the process hold as many sockets as the hard limit allows, and says how
+// many connections to accept so that files (database, keys) still open.
+std::size_t connection_limit() {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1000;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        (void)::setrlimit(RLIMIT_NOFILE, &limit);
+        (void)::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    const auto usable = limit.rlim_cur > 200 ? limit.rlim_cur - 128 : 64;
+    return std::min<std::size_t>(kMaxConnections, usable);
+}
 
 struct Connection {
     explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
     beast::tcp_stream stream;
+    std::string address_key;          // for limits only; never logged or stored
+    bool from_trusted_proxy = false;
     bool busy = false;  // touched only on the connection's strand
 };
 
@@ -40,6 +71,15 @@ std::string media_type(std::string_view header) {
 }
 
 // From Beast's message to the plain Request the handlers see.
+// The last X-Forwarded-For entry: the address our own proxy saw.
+std::string forwarded_client(std::string_view header) {
+    const auto comma = header.rfind(',');
+    const std::string_view last = trim(comma == std::string_view::npos ? header : header.substr(comma + 1));
+    boost::system::error_code error;
+    const auto address = asio::ip::make_address(last, error);
+    return error ? std::string("unknown") : rate_limit_key(address);
+}
+
 Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std::string client_address) {
     web::Request request;
     request.method = parse_method(std::string(message.method_string()));
@@ -50,6 +90,7 @@ Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std
     for (const auto& parameter : target->params()) request.query.emplace(parameter.key, parameter.value);
     request.content_type = media_type(message[bhttp::field::content_type]);
     request.authorization = std::string(message[bhttp::field::authorization]);
+    request.fetch_site = to_lower_ascii(message["Sec-Fetch-Site"]);
     request.body = std::move(message.body());
     request.client_address = std::move(client_address);
     if (request.content_type == "application/x-www-form-urlencoded") {
@@ -95,6 +136,8 @@ struct Server::State {
     std::atomic<bool> stopping{false};
     std::mutex connections_mutex;
     std::set<std::shared_ptr<Connection>> connections;
+    std::map<std::string, std::size_t> connections_by_address;
+    std::size_t max_connections = connection_limit();
 
     asio::awaitable<void> accept_loop();
     asio::awaitable<void> serve(std::shared_ptr<Connection> connection);
@@ -106,12 +149,28 @@ asio::awaitable<void> Server::State::accept_loop() {
         auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(asio::use_awaitable));
         if (error) {
             if (stopping || error == asio::error::operation_aborted) co_return;
-            continue;  // e.g. too many open files: the next accept may work
+            // Out of descriptors or memory: pause instead of spinning, so the
+            // connections we already hold get the CPU to finish.
+            asio::steady_timer pause(io, kAcceptRetryDelay);
+            co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+            continue;
         }
+        boost::system::error_code ignored;
+        const auto peer = socket.remote_endpoint(ignored);
+        if (ignored) continue;
         auto connection = std::make_shared<Connection>(std::move(socket));
+        connection->address_key = rate_limit_key(peer.address());
+        connection->from_trusted_proxy = !settings.trusted_proxy.empty() &&
+                                         peer.address().to_string() == settings.trusted_proxy;
         {
             std::lock_guard lock(connections_mutex);
-            if (connections.size() >= kMaxConnections) continue;  // refuse by closing
+            auto& from_address = connections_by_address[connection->address_key];
+            if (connections.size() >= max_connections ||
+                (from_address >= settings.connections_per_address && !connection->from_trusted_proxy)) {
+                if (from_address == 0) connections_by_address.erase(connection->address_key);
+                continue;  // refused: the socket closes as `connection` goes
+            }
+            ++from_address;
             connections.insert(connection);
         }
         asio::co_spawn(connection->stream.get_executor(), serve(connection), asio::detached);
@@ -120,12 +179,6 @@ asio::awaitable<void> Server::State::accept_loop() {
 
 asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connection) {
     auto& stream = connection->stream;
-    std::string client_address;
-    {
-        boost::system::error_code ignored;
-        const auto endpoint = stream.socket().remote_endpoint(ignored);
-        if (!ignored) client_address = endpoint.address().to_string();
-    }
     beast::flat_buffer buffer;
     while (!stopping) {
         bhttp::request_parser<bhttp::string_body> parser;
@@ -163,7 +216,9 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
             version = message.version();
             keep_alive = message.keep_alive();
             head = message.method() == bhttp::verb::head;
-            auto request = to_request(message, client_address);
+            std::string client = connection->address_key;
+            if (connection->from_trusted_proxy) client = forwarded_client(message["X-Forwarded-For"]);
+            auto request = to_request(message, std::move(client));
             if (!request) {
                 web::Request partial;
                 partial.path = std::string(message.target().substr(0, message.target().find('?')));
@@ -191,6 +246,10 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     std::lock_guard lock(connections_mutex);
     connections.erase(connection);
+    if (auto it = connections_by_address.find(connection->address_key);
+        it != connections_by_address.end() && --it->second == 0) {
+        connections_by_address.erase(it);
+    }
 }
 
 void Server::State::begin_stop() {

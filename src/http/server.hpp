@@ -22,6 +22,11 @@ struct ServerSettings {
     std::size_t body_limit = 64 * 1024;
     std::size_t io_threads = 2;
     std::size_t worker_threads = 64;  // blocked workers are cheap; group commit wants many writers in flight
+    std::size_t connections_per_address = 128;
+    // When set, requests from this address (a TLS proxy in front of us) are
+    // counted against the last X-Forwarded-For entry instead. Empty: that header
+    // is ignored, so nobody can pick their own rate-limit bucket.
+    std::string trusted_proxy;
 };
 
 class Server {

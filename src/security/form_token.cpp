@@ -12,8 +12,8 @@ constexpr std::size_t kPayloadSize = 8 + 16;  // expiry millis + nonce
 constexpr std::size_t kMacSize = 16;
 }  // namespace
 
-FormTokens::FormTokens(std::chrono::minutes lifetime)
-    : m_lifetime(lifetime), m_secret(random_bytes(crypto_generichash_KEYBYTES)) {}
+FormTokens::FormTokens(std::chrono::minutes lifetime, std::size_t max_remembered)
+    : m_lifetime(lifetime), m_max_remembered(max_remembered), m_secret(random_bytes(crypto_generichash_KEYBYTES)) {}
 
 Bytes FormTokens::mac(const Bytes& payload) const {
     Bytes out(kMacSize);
@@ -44,8 +44,15 @@ FormTokenCheck FormTokens::redeem(std::string_view token, TimePoint now) {
     if (now > expires) return FormTokenCheck::expired;
 
     std::lock_guard lock(m_mutex);
-    std::erase_if(m_used, [&](const auto& entry) { return entry.second < now; });
-    if (!m_used.emplace(std::string(token), expires).second) return FormTokenCheck::already_used;
+    while (!m_used_order.empty() && m_used_order.front().first < now) {
+        m_used.erase(m_used_order.front().second);
+        m_used_order.pop_front();
+    }
+    if (m_used.contains(std::string(token))) return FormTokenCheck::already_used;
+    // A flood that fills memory is refused rather than remembered.
+    if (m_used.size() >= m_max_remembered) return FormTokenCheck::invalid;
+    m_used.emplace(token);
+    m_used_order.emplace_back(expires, std::string(token));
     return FormTokenCheck::valid;
 }
 

@@ -29,3 +29,18 @@ TEST(FormTokens, ForgedOrForeignTokensAreInvalid) {
 }
 
 }  // namespace meldpunt::security
+
+namespace meldpunt::security {
+
+TEST(FormTokens, ExpiredUseIsForgottenAndMemoryIsCapped) {
+    initialise_crypto();
+    FormTokens tokens(std::chrono::minutes(10), 2);
+    TimePoint now = from_unix_millis(0);
+    EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::valid);
+    EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::valid);
+    EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::invalid);  // cap reached
+    now += std::chrono::minutes(11);
+    EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::valid);    // the old two were forgotten
+}
+
+}  // namespace meldpunt::security

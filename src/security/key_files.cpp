@@ -1,6 +1,7 @@
 #include "security/key_files.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,6 +23,30 @@ Result<void> ensure_private_directory(const fs::path& directory) {
     fs::permissions(directory, fs::perms::owner_all, fs::perm_options::replace, error);
     if (error) return Error::make(ErrorCode::internal, "cannot protect " + directory.string() + ": " + error.message());
     return Ok{};
+}
+
+Result<void> sync_directory(const fs::path& directory) {
+    const int descriptor = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (descriptor < 0) return Error::make(ErrorCode::internal, "cannot open " + directory.string());
+    const bool synced = ::fsync(descriptor) == 0;
+    ::close(descriptor);
+    if (!synced) return Error::make(ErrorCode::internal, "cannot sync " + directory.string());
+    return Ok{};
+}
+
+DirectoryLock::~DirectoryLock() {
+    if (m_descriptor >= 0) ::close(m_descriptor);  // closing releases the flock
+}
+
+Result<DirectoryLock> lock_directory(const fs::path& directory) {
+    const fs::path file = directory / ".lock";
+    const int descriptor = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (descriptor < 0) return Error::make(ErrorCode::internal, "cannot open " + file.string() + ": " + std::strerror(errno));
+    if (::flock(descriptor, LOCK_EX) != 0) {
+        ::close(descriptor);
+        return Error::make(ErrorCode::internal, "cannot lock " + file.string());
+    }
+    return DirectoryLock(descriptor);
 }
 
 Result<void> write_secret_file(const fs::path& file, const Bytes& bytes) {

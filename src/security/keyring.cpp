@@ -43,10 +43,17 @@ Result<KeyringOpened> open_or_create_keyring(const fs::path& data_dir) {
     if (auto made = ensure_private_directory(keys); !made) return made.error();
 
     bool created = false;
-    if (!fs::exists(keys / "service.pub")) {
-        auto made = create(keys);
-        if (!made) return made.error();
-        created = true;
+    {
+        // Two commands starting at once on a new folder must not both create
+        // keys: the second waits here and then finds the set complete.
+        auto lock = lock_directory(keys);
+        if (!lock) return lock.error();
+        if (!fs::exists(keys / "service.pub")) {
+            auto made = create(keys);
+            if (!made) return made.error();
+            if (auto synced = sync_directory(keys); !synced) return synced.error();
+            created = true;
+        }
     }
     auto public_key = read_secret_file(keys / "service.pub", crypto_box_PUBLICKEYBYTES);
     auto secrets = read_secret_file(keys / "server.key", 2 * kSecretSize);

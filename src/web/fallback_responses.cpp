@@ -42,4 +42,11 @@ Response internal_error_response(const Site& site, const Request& request) {
                         site.tr(language, "Please try again later, or call 088 2220500."));
 }
 
+Response cross_site_response(const Site& site, const Request& request) {
+    if (is_api(request)) return json_error(403, "forbidden", "Requests from other websites are not accepted.");
+    const Language language = language_of_path(request.path);
+    return message_page(site, 403, language, site.tr(language, "This form was sent from another website"),
+                        site.tr(language, "For your safety we only accept forms sent from our own pages. Open the form on this site and try again."));
+}
+
 }  // namespace meldpunt::web

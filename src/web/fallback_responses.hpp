@@ -12,5 +12,6 @@ Response not_found_response(const Site& site, const Request& request);
 Response method_not_allowed_response(const Site& site, const Request& request, std::string_view allowed);
 Response request_error_response(const Site& site, const Request& request, const Error& error);
 Response internal_error_response(const Site& site, const Request& request);
+Response cross_site_response(const Site& site, const Request& request);
 
 }  // namespace meldpunt::web

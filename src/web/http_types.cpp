@@ -5,15 +5,15 @@ namespace meldpunt::web {
 std::string_view code_of(Language language) { return language == Language::nl ? "nl" : "en"; }
 
 Response Response::text(int status, std::string body) {
-    return Response{status, "text/plain; charset=utf-8", std::move(body), {}, false};
+    return Response{status, "text/plain; charset=utf-8", std::move(body), {}};
 }
 
 Response Response::json(int status, std::string body) {
-    return Response{status, "application/json", std::move(body), {}, false};
+    return Response{status, "application/json", std::move(body), {}};
 }
 
 Response Response::html(int status, std::string body) {
-    return Response{status, "text/html; charset=utf-8", std::move(body), {}, false};
+    return Response{status, "text/html; charset=utf-8", std::move(body), {}};
 }
 
 std::vector<std::string> form_values(const FormFields& form, std::string_view name) {

@@ -26,6 +26,7 @@ struct Request {
     std::map<std::string, std::string> query;
     std::string content_type;                    // media type only, lower case
     std::string authorization;
+    std::string fetch_site;                      // Sec-Fetch-Site, sent by browsers
     std::string body;
     FormFields form;                             // for x-www-form-urlencoded bodies
     std::map<std::string, std::string> path_parameters;
@@ -39,7 +40,6 @@ struct Response {
     std::string content_type = "text/html; charset=utf-8";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
-    bool cacheable = false;  // static assets; everything else is no-store
 
     static Response text(int status, std::string body);
     static Response json(int status, std::string body);

@@ -14,7 +14,8 @@ const Error kUnauthorized = Error::make(ErrorCode::unauthorized, "Log in with yo
 
 Response log_in(Site& site, const Request& request) {
     const TimePoint now = site.clock.now();
-    if (site.mailbox_limiter.exhausted(request.client_address, now)) {
+    if (site.mailbox_limiter.exhausted(request.client_address, now) ||
+        !site.login_limiter.allow(request.client_address, now)) {
         return json_error(429, "rate_limited", "Too many wrong receipts from your connection. Wait a few minutes.");
     }
     auto body = read_json_object(request);
@@ -29,7 +30,9 @@ Response log_in(Site& site, const Request& request) {
         (void)site.mailbox_limiter.allow(request.client_address, now);  // only failures are charged
         return json_error(401, "unauthorized", "This receipt is not known.");
     }
-    return json_response(200, json::object{{"token", site.mailbox_sessions.open(std::move(*key), now)}});
+    const auto token = site.mailbox_sessions.open(std::move(*key), now);
+    if (!token) return json_error(503, "unavailable", "Too many mailboxes are open just now. Try again in a few minutes.");
+    return json_response(200, json::object{{"token", *token}});
 }
 
 Response read(Site& site, const Request& request) {

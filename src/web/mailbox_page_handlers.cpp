@@ -3,6 +3,7 @@
 // a hidden field of each form, and every page is a POST response with no-store,
 // so nothing lands in the browser history or cache.
 #include "base/text.hpp"
+#include "web/json_api.hpp"
 #include "web/labels.hpp"
 #include "web/site.hpp"
 
@@ -12,12 +13,10 @@ using namespace meldpunt::domain;
 
 namespace {
 
-Response login_page(Site& site, Language language, int status, std::string_view receipt_typed,
-                    std::string_view error, std::string_view notice) {
+Response login_page(Site& site, Language language, int status, std::string_view error, std::string_view notice) {
     ctemplate::TemplateDictionary values("mailbox_login");
     values.SetValue("ACTION_URL", std::string(path_of(Page::mailbox, language)));
     values.SetValue("FORM_TOKEN", site.form_tokens.issue(site.clock.now()));
-    values.SetValue("RECEIPT", std::string(receipt_typed));
     if (!error.empty()) {
         values.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR")->SetValue(
             "MESSAGE", std::string(site.tr(language, error)));
@@ -31,7 +30,7 @@ Response mailbox_page(Site& site, Language language, const std::string& session,
                       int status, std::string_view draft, std::string_view error, std::string_view notice) {
     auto view = site.desk.read_mailbox(key);
     if (!view) {
-        return login_page(site, language, 503, "", "Your mailbox cannot be opened just now. Please try again later.", "");
+        return login_page(site, language, 503, "Your mailbox cannot be opened just now. Please try again later.", "");
     }
     const auto tr = [&](std::string_view english) { return std::string(site.tr(language, english)); };
     ctemplate::TemplateDictionary values("mailbox");
@@ -63,32 +62,38 @@ constexpr std::string_view kSessionGone =
 Response log_in(Site& site, const Request& request, Language language) {
     const TimePoint now = site.clock.now();
     const std::string typed = form_value(request.form, "receipt");
-    const std::string_view shown = typed.size() <= 64 ? std::string_view(typed) : std::string_view();
-    if (site.mailbox_limiter.exhausted(request.client_address, now)) {
-        return login_page(site, language, 429, shown,
-                          "Too many wrong codes were tried from your connection. Wait a few minutes and try again.", "");
+    // The code is never written back into the page: a page re-posted from the
+    // history of a shared phone must not show it.
+    if (site.mailbox_limiter.exhausted(request.client_address, now) ||
+        !site.login_limiter.allow(request.client_address, now)) {
+        return login_page(site, language, 429,
+                          "Too many codes were tried from your connection. Wait a few minutes and try again.", "");
     }
     if (site.form_tokens.redeem(form_value(request.form, "form_token"), now) != security::FormTokenCheck::valid) {
-        return login_page(site, language, 400, shown, "This page was open for too long. Please enter your code again.", "");
+        return login_page(site, language, 400, "This page was open for too long. Please enter your code again.", "");
     }
     auto key = site.desk.open_mailbox(typed);
     if (!key) {
         if (key.error().code != ErrorCode::not_found) {
-            return login_page(site, language, 503, shown, "Your mailbox cannot be opened just now. Please try again later.", "");
+            return login_page(site, language, 503, "Your mailbox cannot be opened just now. Please try again later.", "");
         }
         (void)site.mailbox_limiter.allow(request.client_address, now);  // only failures are charged
-        return login_page(site, language, 401, shown, "This receipt code is not known. Check the code and try again.", "");
+        return login_page(site, language, 401, "This receipt code is not known. Check the code and try again.", "");
     }
-    const std::string session = site.mailbox_sessions.open(*key, now);
-    return mailbox_page(site, language, session, *key, 200, "", "", "");
+    const auto session = site.mailbox_sessions.open(*key, now);
+    if (!session) {
+        return login_page(site, language, 503, "Your mailbox cannot be opened just now. Please try again later.", "");
+    }
+    return mailbox_page(site, language, *session, *key, 200, "", "", "");
 }
 
+// Every mailbox page gets a new session token and the posted one dies, so a page
+// kept in the browser history cannot open the mailbox or send again.
 Response with_session(Site& site, const Request& request, Language language,
                       const std::function<Response(const std::string&, const MailboxKey&)>& action) {
-    const std::string session = form_value(request.form, "session");
-    const auto key = site.mailbox_sessions.find(session, site.clock.now());
-    if (!key) return login_page(site, language, 401, "", "", kSessionGone);
-    return action(session, *key);
+    const auto session = site.mailbox_sessions.rotate(form_value(request.form, "session"), site.clock.now());
+    if (!session) return login_page(site, language, 401, "", kSessionGone);
+    return action(session->token, session->key);
 }
 
 Response send_message(Site& site, const Request& request, Language language) {
@@ -96,9 +101,10 @@ Response send_message(Site& site, const Request& request, Language language) {
         const std::string body = form_value(request.form, "body");
         auto added = site.desk.add_reporter_message(key, body);
         if (!added) {
-            const bool invalid = added.error().code == ErrorCode::invalid_input;
-            return mailbox_page(site, language, session, key, invalid ? 400 : 503, body,
-                                invalid ? added.error().message : "Your message could not be saved just now. Please try again.", "");
+            const ErrorCode code = added.error().code;
+            const bool ours = code != ErrorCode::invalid_input && code != ErrorCode::rate_limited;
+            return mailbox_page(site, language, session, key, ours ? 503 : status_of(code), body,
+                                ours ? "Your message could not be saved just now. Please try again." : added.error().message, "");
         }
         return mailbox_page(site, language, session, key, 200, "", "", "Your message has been sent.");
     });
@@ -109,7 +115,7 @@ Response send_message(Site& site, const Request& request, Language language) {
 void add_mailbox_page_routes(Site& site, std::vector<Route>& routes) {
     for (Language language : {Language::nl, Language::en}) {
         routes.push_back({Method::get, std::string(path_of(Page::mailbox, language)), Permission::none_required,
-                          [&site, language](const Request&) { return login_page(site, language, 200, "", "", ""); },
+                          [&site, language](const Request&) { return login_page(site, language, 200, "", ""); },
                           Execution::io_thread});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox, language)), Permission::none_required,
                           [&site, language](const Request& request) { return log_in(site, request, language); }});
@@ -124,11 +130,11 @@ void add_mailbox_page_routes(Site& site, std::vector<Route>& routes) {
         routes.push_back({Method::post, std::string(path_of(Page::mailbox_close, language)), Permission::none_required,
                           [&site, language](const Request& request) {
                               site.mailbox_sessions.close(form_value(request.form, "session"));
-                              return login_page(site, language, 200, "", "", "Your mailbox is closed.");
+                              return login_page(site, language, 200, "", "Your mailbox is closed.");
                           }});
     }
     routes.push_back({Method::get, "/en/brievenbus", Permission::none_required,
-                      [&site](const Request&) { return login_page(site, Language::en, 200, "", "", ""); },
+                      [&site](const Request&) { return login_page(site, Language::en, 200, "", ""); },
                       Execution::io_thread});
 }
 

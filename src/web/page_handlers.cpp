@@ -35,8 +35,7 @@ Response info(Site& site, Page page, Language language) {
 Response static_asset(std::string_view name, std::string_view content_type) {
     const auto data = find_embedded_file("static/" + std::string(name));
     if (!data) return Response::text(404, "not found");
-    Response response{200, std::string(content_type), std::string(*data), {}, true};
-    return response;
+    return Response{200, std::string(content_type), std::string(*data), {}};
 }
 
 }  // namespace
@@ -66,18 +65,19 @@ void add_page_routes(Site& site, std::vector<Route>& routes) {
     routes.push_back({Method::get, "/healthz", Permission::none_required,
                       [](const Request&) { return Response::text(200, "ok"); }, Execution::io_thread});
     for (Language language : kLanguages) {
+        // These pages are the same for everyone: render once, answer from memory.
         routes.push_back({Method::get, std::string(path_of(Page::home, language)), Permission::none_required,
-                          [&site, language](const Request&) { return home(site, language); }, Execution::io_thread});
+                          [page = home(site, language)](const Request&) { return page; }, Execution::io_thread});
         for (const auto& address : page_addresses()) {
             if (address.content_id.empty()) continue;
             const Page page = address.page;
             routes.push_back({Method::get, std::string(path_of(page, language)), Permission::none_required,
-                              [&site, page, language](const Request&) { return info(site, page, language); },
+                              [rendered = info(site, page, language)](const Request&) { return rendered; },
                               Execution::io_thread});
         }
     }
     routes.push_back({Method::get, "/en", Permission::none_required,
-                      [&site](const Request&) { return home(site, Language::en); }, Execution::io_thread});
+                      [page = home(site, Language::en)](const Request&) { return page; }, Execution::io_thread});
     routes.push_back({Method::get, "/static/site.css", Permission::none_required,
                       [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); }, Execution::io_thread});
     routes.push_back({Method::get, "/static/site.js", Permission::none_required,

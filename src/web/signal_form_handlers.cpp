@@ -99,17 +99,17 @@ Response render_form(Site& site, const FormState& state, int status) {
         add_options(values, "MINORS", minors_posted, "minors_involved", code_of(answer), tr(label_of(answer)));
     }
 
-    struct ContactField { const char* field; const char* name; const char* type; const char* label; const char* autocomplete; };
-    for (const auto& contact : {ContactField{"reporter.name", "name", "text", "Your name", "name"},
-                                ContactField{"reporter.phone", "phone", "tel", "Phone number", "tel"},
-                                ContactField{"reporter.email", "email", "email", "E-mail address", "email"},
-                                ContactField{"reporter.organisation", "organisation", "text", "Organisation (for professionals)", "organization"}}) {
+    // autocomplete is off on purpose: a shared phone must not offer these later.
+    struct ContactField { const char* field; const char* name; const char* type; const char* label; };
+    for (const auto& contact : {ContactField{"reporter.name", "name", "text", "Your name"},
+                                ContactField{"reporter.phone", "phone", "tel", "Phone number"},
+                                ContactField{"reporter.email", "email", "email", "E-mail address"},
+                                ContactField{"reporter.organisation", "organisation", "text", "Organisation (for professionals)"}}) {
         auto* field = values.AddSectionDictionary("CONTACT_FIELD");
         field->SetValue("ID", element_id(contact.field));
         field->SetValue("NAME", contact.name);
         field->SetValue("TYPE", contact.type);
         field->SetValue("LABEL", tr(contact.label));
-        field->SetValue("AUTOCOMPLETE", contact.autocomplete);
         field->SetValue("VALUE", form_value(state.posted, contact.name));
         if (const auto* message = first_error_for(state, contact.field)) {
             field->AddSectionDictionary("ERROR")->SetValue("MESSAGE", tr(*message));
@@ -176,8 +176,10 @@ Response submit(Site& site, const Request& request, SignalKind kind, Language la
     switch (site.form_tokens.redeem(form_value(request.form, "form_token"), now)) {
         case security::FormTokenCheck::valid: break;
         case security::FormTokenCheck::already_used:
-            state.errors.push_back(Error::invalid("", "This form was already sent. If you did not see a receipt code, check your text and send it again."));
-            break;
+            // A re-post (Back and resend on a shared phone) must not show the report again.
+            state.posted.clear();
+            state.errors.push_back(Error::invalid("", "This form was already sent. If you did not see a receipt code, fill it in again."));
+            return render_form(site, state, 400);
         case security::FormTokenCheck::expired:
         case security::FormTokenCheck::invalid:
             state.errors.push_back(Error::invalid("", "This form was open for too long. Check your text and send it again."));

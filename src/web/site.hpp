@@ -22,7 +22,8 @@ namespace meldpunt::web {
 struct SiteSettings {
     std::string quick_exit_url = "https://www.google.nl/";
     security::RateLimit submit_limit{20, 10, true};   // per address: 20 at once, 10 a minute
-    security::RateLimit mailbox_limit{5, 5, true};    // receipt attempts per address
+    security::RateLimit mailbox_limit{5, 5, true};    // wrong receipts per address
+    security::RateLimit login_limit{30, 30, true};    // all mailbox logins per address (sessions cost memory)
     std::chrono::minutes mailbox_idle_timeout{20};
 };
 
@@ -45,6 +46,7 @@ public:
     security::MailboxSessions mailbox_sessions;
     security::RateLimiter submit_limiter;
     security::RateLimiter mailbox_limiter;
+    security::RateLimiter login_limiter;
     std::map<Page, InfoPage> info_pages;
 
     std::string_view tr(Language language, std::string_view english) const {

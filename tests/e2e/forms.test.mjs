@@ -72,6 +72,7 @@ test('a good report shows the receipt once, and a resent form is refused', async
   const again = await postForm(`${server.url}/melden`, fields);
   assert.equal(again.status, 400);
   assert.match(again.text, /Dit formulier is al verstuurd/);
+  assert.doesNotMatch(again.text, /bij het hek|Meester Jan|jan@school/, 'a re-post from the history shows nothing of the report');
   const forged = await postForm(`${server.url}/melden`, [['form_token', 'forged'], ...fields.slice(1)]);
   assert.equal(forged.status, 400);
 });
@@ -94,7 +95,7 @@ test('mailbox over plain HTML: wrong codes get one answer, the right one opens t
   const wrong = await postForm(`${server.url}/brievenbus`, [['form_token', formToken(loginPage)], ['receipt', '0000-0000-0000-0000-0000']]);
   assert.equal(wrong.status, 401);
   assert.match(wrong.text, /Dit bonnummer kennen we niet/);
-  assert.match(wrong.text, /value="0000-0000-0000-0000-0000"/, 'what was typed stays');
+  assert.doesNotMatch(wrong.text, /0000-0000-0000-0000-0000/, 'a code is never written back into a page');
 
   const opened = await postForm(`${server.url}/brievenbus`, [['form_token', formToken(wrong.text)], ['receipt', created.json.receipt.toLowerCase()]]);
   assert.equal(opened.status, 200);
@@ -108,15 +109,23 @@ test('mailbox over plain HTML: wrong codes get one answer, the right one opens t
   assert.equal(empty.status, 400);
   assert.match(empty.text, /Schrijf hier iets/);
 
-  const sent = await postForm(`${server.url}/brievenbus/bericht`, [['session', session], ['body', 'Het adres is Dijkweg 1.\nTweede regel.']]);
+  // Each page carries a new session token; the one posted before is dead.
+  const session2 = empty.text.match(/name="session" value="([^"]+)"/)[1];
+  assert.notEqual(session2, session);
+  const replayed = await postForm(`${server.url}/brievenbus/bericht`, [['session', session], ['body', 'replayed']]);
+  assert.equal(replayed.status, 401, 'a page from the history cannot send again');
+  assert.doesNotMatch(replayed.text, /HTML mailbox test/);
+
+  const sent = await postForm(`${server.url}/brievenbus/bericht`, [['session', session2], ['body', 'Het adres is Dijkweg 1.\nTweede regel.']]);
   assert.equal(sent.status, 200);
   assert.match(sent.text, /Je bericht is verstuurd/);
   assert.match(sent.text, /class="message from-reporter"/);
   assert.match(sent.text, /Het adres is Dijkweg 1.\nTweede regel./);
 
-  const closed = await postForm(`${server.url}/brievenbus/sluiten`, [['session', session]]);
+  const session3 = sent.text.match(/name="session" value="([^"]+)"/)[1];
+  const closed = await postForm(`${server.url}/brievenbus/sluiten`, [['session', session3]]);
   assert.match(closed.text, /Je brievenbus is gesloten/);
-  const afterClose = await postForm(`${server.url}/brievenbus/bekijken`, [['session', session]]);
+  const afterClose = await postForm(`${server.url}/brievenbus/bekijken`, [['session', session3]]);
   assert.equal(afterClose.status, 401);
   assert.match(afterClose.text, /Vul je bonnummer opnieuw in/);
 });
@@ -134,4 +143,23 @@ test('HTML requests with bad bodies get a readable page, not a crash', async () 
   assert.match(await big.text(), /Wat je stuurde is te groot/);
   const put = await fetch(`${server.url}/melden`, { method: 'PUT' });
   assert.equal(put.status, 405);
+});
+
+test('forms are refused when another website makes the browser send them', async () => {
+  const page = await (await fetch(`${server.url}/melden`)).text();
+  const result = await postForm(`${server.url}/melden`, [['form_token', formToken(page)], ['role', 'resident'],
+    ['anonymity', 'anonymous'], ['description', 'x'], ['forms', 'unknown']], { 'Sec-Fetch-Site': 'cross-site' });
+  assert.equal(result.status, 403);
+  const api = await postJson(`${server.url}/api/v1/signals`, validSignal(), { 'Sec-Fetch-Site': 'cross-site' });
+  assert.equal(api.status, 403);
+  const sameOrigin = await postJson(`${server.url}/api/v1/signals`, validSignal(), { 'Sec-Fetch-Site': 'same-origin' });
+  assert.equal(sameOrigin.status, 201);
+});
+
+test('public forms ask the browser not to remember what was typed', async () => {
+  for (const path of ['/melden', '/en/advice', '/brievenbus']) {
+    const html = await (await fetch(`${server.url}${path}`)).text();
+    assert.match(html, /<form method="post"[^>]*autocomplete="off"/, path);
+    assert.doesNotMatch(html, /autocomplete="(name|tel|email|organization)"/, path);
+  }
 });

@@ -32,7 +32,7 @@ function installSignalHandlers() {
 // options: { dataDir, args: [...extra], logFile }
 export async function startServer(options = {}) {
   const dataDir = options.dataDir ?? freshDataDir();
-  const args = ['serve', '--data', dataDir, '--listen', '127.0.0.1:0', ...(options.args ?? ['--submissions-per-minute', '0'])];
+  const args = ['serve', '--data', dataDir, '--listen', '127.0.0.1:0', ...(options.args ?? ['--submissions-per-minute', '0', '--logins-per-minute', '0'])];
   const child = spawn(binary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
   let stdout = '';

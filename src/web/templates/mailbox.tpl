@@ -26,12 +26,12 @@
   <ul>{{#ERROR}}<li><a href="#body">{{MESSAGE}}</a></li>{{/ERROR}}</ul>
 </div>
 {{/ERRORS}}
-<form method="post" action="{{SEND_URL}}">
+<form method="post" action="{{SEND_URL}}" autocomplete="off">
   <input type="hidden" name="session" value="{{SESSION}}">
   <div class="field">
     <label for="body">[[Your message]]</label>
     {{#ERRORS}}<p class="field-error" id="body-error">{{#ERROR}}{{MESSAGE}}{{/ERROR}}</p>{{/ERRORS}}
-    <textarea id="body" name="body" rows="6" maxlength="20000"{{#ERRORS}} aria-invalid="true" aria-describedby="body-error"{{/ERRORS}}>{{DRAFT:pre_escape}}</textarea>
+    <textarea id="body" name="body" rows="6" maxlength="10000" autocomplete="off"{{#ERRORS}} aria-invalid="true" aria-describedby="body-error"{{/ERRORS}}>{{DRAFT:pre_escape}}</textarea>
   </div>
   <button type="submit" class="button">[[Send message]]</button>
 </form>

@@ -8,13 +8,13 @@
   <ul>{{#ERROR}}<li><a href="#receipt">{{MESSAGE}}</a></li>{{/ERROR}}</ul>
 </div>
 {{/ERRORS}}
-<form method="post" action="{{ACTION_URL}}" class="mailbox-login">
+<form method="post" action="{{ACTION_URL}}" class="mailbox-login" autocomplete="off">
   <input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
   <div class="field">
     <label for="receipt">[[Receipt code]]</label>
     <p class="hint" id="receipt-hint">[[For example: 7K3M-9Q2X-4HBW-PZ8T-D1VR. Capitals and dashes do not matter.]]</p>
     {{#ERRORS}}<p class="field-error" id="receipt-error">{{#ERROR}}{{MESSAGE}}{{/ERROR}}</p>{{/ERRORS}}
-    <input type="text" id="receipt" name="receipt" value="{{RECEIPT}}" autocomplete="off" spellcheck="false" autocapitalize="characters" maxlength="64" aria-describedby="receipt-hint{{#ERRORS}} receipt-error{{/ERRORS}}"{{#ERRORS}} aria-invalid="true"{{/ERRORS}}>
+    <input type="text" id="receipt" name="receipt" autocomplete="off" spellcheck="false" autocapitalize="characters" maxlength="64" aria-describedby="receipt-hint{{#ERRORS}} receipt-error{{/ERRORS}}"{{#ERRORS}} aria-invalid="true"{{/ERRORS}}>
   </div>
   <button type="submit" class="button">[[Open mailbox]]</button>
 </form>

@@ -18,7 +18,7 @@
 </div>
 {{/ERRORS}}
 
-<form method="post" action="{{ACTION_URL}}" class="signal-form" novalidate>
+<form method="post" action="{{ACTION_URL}}" class="signal-form" autocomplete="off" novalidate>
 <input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
 <p>[[Questions marked (required) must be answered. All other questions are optional.]]</p>
 
@@ -64,7 +64,7 @@
   {{#CONTACT_FIELD}}<div class="field">
     <label for="{{ID}}">{{LABEL}}</label>
     {{#ERROR}}<p class="field-error" id="{{ID}}-error">{{MESSAGE}}</p>{{/ERROR}}
-    <input type="{{TYPE}}" id="{{ID}}" name="{{NAME}}" value="{{VALUE}}" maxlength="200" autocomplete="{{AUTOCOMPLETE}}"{{#ERROR}} aria-invalid="true" aria-describedby="{{ID}}-error"{{/ERROR}}>
+    <input type="{{TYPE}}" id="{{ID}}" name="{{NAME}}" value="{{VALUE}}" maxlength="200" autocomplete="off"{{#ERROR}} aria-invalid="true" aria-describedby="{{ID}}-error"{{/ERROR}}>
   </div>
   {{/CONTACT_FIELD}}
 </fieldset>
@@ -73,7 +73,7 @@
   <label for="description">[[What is going on?]] [[(required)]]</label>
   <p class="hint" id="description-hint">[[Write what you saw or heard, where and when. Do not put yourself in danger to find out more.]]</p>
   {{#ERR_DESCRIPTION}}<p class="field-error" id="description-error">{{MESSAGE}}</p>{{/ERR_DESCRIPTION}}
-  <textarea id="description" name="description" rows="8" maxlength="20000" aria-describedby="description-hint{{#ERR_DESCRIPTION}} description-error{{/ERR_DESCRIPTION}}"{{#ERR_DESCRIPTION}} aria-invalid="true"{{/ERR_DESCRIPTION}}>{{DESCRIPTION:pre_escape}}</textarea>
+  <textarea id="description" name="description" rows="8" maxlength="20000" autocomplete="off" aria-describedby="description-hint{{#ERR_DESCRIPTION}} description-error{{/ERR_DESCRIPTION}}"{{#ERR_DESCRIPTION}} aria-invalid="true"{{/ERR_DESCRIPTION}}>{{DESCRIPTION:pre_escape}}</textarea>
 </div>
 
 <fieldset id="forms"{{#ERR_FORMS}} aria-describedby="forms-error"{{/ERR_FORMS}}>
