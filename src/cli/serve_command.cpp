@@ -64,7 +64,7 @@ int serve(const ServeOptions& options) {
     }
 
     const SystemClock clock;
-    security::SodiumVault vault(std::move(keys->keyring));
+    security::SodiumVault vault(std::move(keys->keyring), &clock);
     domain::ReporterDesk desk(**repository, vault, clock);
     web::SiteSettings site_settings;
     site_settings.quick_exit_url = options.quick_exit_url;

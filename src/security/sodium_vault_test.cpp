@@ -54,3 +54,28 @@ TEST(SodiumVault, LookupIsKeyedAndStable) {
 }
 
 }  // namespace meldpunt::security
+
+namespace meldpunt::security {
+
+TEST(SodiumVault, IntakeKeysAreSharedForAWhileThenReplaced) {
+    SecretBytes private_key;
+    FixedClock clock(from_unix_millis(0));
+    SodiumVault vault(test_keyring(private_key), &clock, std::chrono::minutes(10));
+    const auto receipt = domain::Receipt::generate();
+    const auto first = vault.new_signal_key(receipt).value();
+    const auto second = vault.new_signal_key(receipt).value();
+    const auto intake_id = [](const Bytes& wrapped) { return Bytes(wrapped.begin() + 1, wrapped.begin() + 17); };
+    EXPECT_EQ(intake_id(first.for_service), intake_id(second.for_service));
+    clock.advance(std::chrono::minutes(10));
+    const auto third = vault.new_signal_key(receipt).value();
+    EXPECT_NE(intake_id(third.for_service), intake_id(first.for_service));
+    for (const auto* key : {&first, &second, &third}) {
+        EXPECT_EQ(vault.open_key_with_service_key(key->for_service, private_key)->bytes(), key->key.bytes());
+    }
+    // A signal key cannot be moved under another signal's intake id.
+    Bytes swapped = second.for_service;
+    std::copy(third.for_service.begin() + 1, third.for_service.begin() + 17, swapped.begin() + 1);
+    EXPECT_FALSE(vault.open_key_with_service_key(swapped, private_key).ok());
+}
+
+}  // namespace meldpunt::security
