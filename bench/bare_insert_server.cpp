@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <boost/asio.hpp>
+#include "bare_server.hpp"
 #include <boost/asio/any_completion_handler.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -33,7 +34,6 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-constexpr int kIoThreads = 2;
 constexpr std::size_t kBlobSize = 1024;
 
 // The one thread that writes. Thread-safe: insert() may be called from any thread.
@@ -170,48 +170,20 @@ asio::awaitable<void> serve(tcp::socket socket, Writer& writer) {
     socket.shutdown(tcp::socket::shutdown_send, ignored);
 }
 
-asio::awaitable<void> accept_loop(asio::io_context& io, tcp::acceptor& acceptor, Writer& writer) {
-    while (true) {
-        auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(asio::use_awaitable));
-        if (error == asio::error::operation_aborted) co_return;
-        if (error) continue;
-        auto executor = socket.get_executor();
-        asio::co_spawn(executor, serve(std::move(socket), writer), asio::detached);
-    }
-}
-
-std::string option(int argc, char** argv, const std::string& name) {
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (argv[i] == name) return argv[i + 1];
-    }
-    return {};
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string listen = option(argc, argv, "--listen");
-    const std::string data = option(argc, argv, "--data");
-    const auto colon = listen.rfind(':');
-    if (colon == std::string::npos || colon == 0 || data.empty()) {
+    const std::string data = bare::option(argc, argv, "--data");
+    const auto endpoint = bare::parse_listen(bare::option(argc, argv, "--listen"));
+    if (!endpoint || data.empty()) {
         std::cerr << "usage: bare_insert_server --listen HOST:PORT --data DIR\n";
         return 2;
     }
-    const std::string host = listen.substr(0, colon);
-    const auto port = static_cast<unsigned short>(std::stoi(listen.substr(colon + 1)));
-
-    asio::io_context io(kIoThreads);
     Writer writer(data + "/bare.db");
-    tcp::acceptor acceptor(io, tcp::endpoint(asio::ip::make_address(host), port));
-    std::cout << "listening on http://" << host << ":" << acceptor.local_endpoint().port() << std::endl;
-
-    asio::signal_set signals(io, SIGINT, SIGTERM);
-    signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
-    asio::co_spawn(io, accept_loop(io, acceptor, writer), asio::detached);
-    std::vector<std::thread> threads;
-    for (int i = 1; i < kIoThreads; ++i) threads.emplace_back([&io] { io.run(); });
-    io.run();
-    for (auto& thread : threads) thread.join();
+    bare::run(*endpoint, [&writer](asio::io_context&, tcp::socket socket) {
+        auto executor = socket.get_executor();
+        asio::co_spawn(executor, serve(std::move(socket), writer), asio::detached);
+    });
     writer.stop();  // commits what is queued; its answers are dropped with the io_context
     return 0;
 }

@@ -7,6 +7,7 @@
 // (port 0 picks one; N defaults to 8 KiB, run.sh passes the real page's size).
 // Prints "listening on http://HOST:PORT" and stops on SIGTERM or SIGINT.
 #include <boost/asio.hpp>
+#include "bare_server.hpp"
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -24,7 +25,6 @@ using tcp = asio::ip::tcp;
 namespace {
 
 constexpr std::size_t kDefaultPageSize = 8 * 1024;
-constexpr int kIoThreads = 2;
 
 // A plausible page of exactly `size` bytes: the size matters, not the words.
 std::string make_page(std::size_t size) {
@@ -62,47 +62,20 @@ asio::awaitable<void> serve(tcp::socket socket, const std::string& page) {
     socket.shutdown(tcp::socket::shutdown_send, ignored);
 }
 
-asio::awaitable<void> accept_loop(asio::io_context& io, tcp::acceptor& acceptor, const std::string& page) {
-    while (true) {
-        auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(asio::use_awaitable));
-        if (error == asio::error::operation_aborted) co_return;
-        if (error) continue;
-        auto executor = socket.get_executor();
-        asio::co_spawn(executor, serve(std::move(socket), page), asio::detached);
-    }
-}
-
-std::string option(int argc, char** argv, const std::string& name) {
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (argv[i] == name) return argv[i + 1];
-    }
-    return {};
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string listen = option(argc, argv, "--listen");
-    const std::string page_bytes = option(argc, argv, "--page-bytes");
-    const auto colon = listen.rfind(':');
-    if (colon == std::string::npos || colon == 0) {
+    const auto endpoint = bare::parse_listen(bare::option(argc, argv, "--listen"));
+    if (!endpoint) {
         std::cerr << "usage: bare_page_server --listen HOST:PORT [--page-bytes N]\n";
         return 2;
     }
-    const std::string host = listen.substr(0, colon);
-    const auto port = static_cast<unsigned short>(std::stoi(listen.substr(colon + 1)));
+    const std::string page_bytes = bare::option(argc, argv, "--page-bytes");
     const std::size_t size = page_bytes.empty() ? kDefaultPageSize : std::stoul(page_bytes);
     const std::string page = make_page(std::max<std::size_t>(size, 256));
-    asio::io_context io(kIoThreads);
-    tcp::acceptor acceptor(io, tcp::endpoint(asio::ip::make_address(host), port));
-    std::cout << "listening on http://" << host << ":" << acceptor.local_endpoint().port() << std::endl;
-
-    asio::signal_set signals(io, SIGINT, SIGTERM);
-    signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
-    asio::co_spawn(io, accept_loop(io, acceptor, page), asio::detached);
-    std::vector<std::thread> threads;
-    for (int i = 1; i < kIoThreads; ++i) threads.emplace_back([&io] { io.run(); });
-    io.run();
-    for (auto& thread : threads) thread.join();
+    bare::run(*endpoint, [&page](asio::io_context&, tcp::socket socket) {
+        auto executor = socket.get_executor();
+        asio::co_spawn(executor, serve(std::move(socket), page), asio::detached);
+    });
     return 0;
 }

@@ -30,6 +30,18 @@ void warn_about_recovery_key(const std::filesystem::path& file, bool created) {
               << "left on this machine, it lets anyone who copies the machine read every report.\n\n";
 }
 
+// A per-minute option onto a limit; 0 lifts it, and says so, since that is for
+// benchmarks and tests only.
+void apply_rate(security::RateLimit& limit, double per_minute, double minimum_burst, std::string_view option) {
+    if (per_minute <= 0) {
+        limit.enabled = false;
+        std::cerr << "warning: a per-address limit is lifted (" << option << " 0)\n";
+        return;
+    }
+    limit.per_minute = per_minute;
+    limit.burst = std::max(minimum_burst, per_minute);
+}
+
 }  // namespace
 
 int serve(const ServeOptions& options) {
@@ -68,20 +80,8 @@ int serve(const ServeOptions& options) {
     domain::ReporterDesk desk(**repository, vault, clock);
     web::SiteSettings site_settings;
     site_settings.quick_exit_url = options.quick_exit_url;
-    if (options.submissions_per_minute <= 0) {
-        site_settings.submit_limit.enabled = false;
-        std::cerr << "warning: the per-address limit on submissions is lifted (--submissions-per-minute 0)\n";
-    } else {
-        site_settings.submit_limit.per_minute = options.submissions_per_minute;
-        site_settings.submit_limit.burst = std::max(20.0, options.submissions_per_minute);
-    }
-    if (options.logins_per_minute <= 0) {
-        site_settings.login_limit.enabled = false;
-        std::cerr << "warning: the per-address limit on mailbox logins is lifted (--logins-per-minute 0)\n";
-    } else {
-        site_settings.login_limit.per_minute = options.logins_per_minute;
-        site_settings.login_limit.burst = std::max(30.0, options.logins_per_minute);
-    }
+    apply_rate(site_settings.submit_limit, options.submissions_per_minute, 20, "--submissions-per-minute");
+    apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
     const http::Router router(web::public_routes(site));
 
