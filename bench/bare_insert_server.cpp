@@ -11,10 +11,10 @@
 #include <sqlite3.h>
 
 #include <boost/asio.hpp>
-#include "bare_server.hpp"
 #include <boost/asio/any_completion_handler.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include "bare_server.hpp"
 
 #include <chrono>
 #include <condition_variable>
@@ -38,14 +38,16 @@ constexpr std::size_t kBlobSize = 1024;
 
 // The one thread that writes. Thread-safe: insert() may be called from any thread.
 class Writer {
-public:
+  public:
     explicit Writer(const std::string& file) {
         if (sqlite3_open(file.c_str(), &m_db) != SQLITE_OK) fail("open");
-        exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-             "CREATE TABLE IF NOT EXISTS signals (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
-             "status INTEGER NOT NULL, municipality INTEGER NOT NULL, received_at INTEGER NOT NULL, "
-             "payload BLOB NOT NULL);");
-        const char* sql = "INSERT INTO signals (kind, status, municipality, received_at, payload) VALUES (?, ?, ?, ?, ?)";
+        exec(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+            "CREATE TABLE IF NOT EXISTS signals (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
+            "status INTEGER NOT NULL, municipality INTEGER NOT NULL, received_at INTEGER NOT NULL, "
+            "payload BLOB NOT NULL);");
+        const char* sql =
+            "INSERT INTO signals (kind, status, municipality, received_at, payload) VALUES (?, ?, ?, ?, ?)";
         if (sqlite3_prepare_v2(m_db, sql, -1, &m_insert, nullptr) != SQLITE_OK) fail("prepare");
         m_thread = std::thread([this] { loop(); });
     }
@@ -79,7 +81,7 @@ public:
         if (m_thread.joinable()) m_thread.join();
     }
 
-private:
+  private:
     struct Job {
         std::string payload;
         std::int64_t kind;
@@ -150,7 +152,8 @@ asio::awaitable<void> serve(tcp::socket socket, Writer& writer) {
     beast::flat_buffer buffer;
     while (true) {
         bhttp::request<bhttp::string_body> request;
-        auto [read_error, read] = co_await bhttp::async_read(socket, buffer, request, asio::as_tuple(asio::use_awaitable));
+        auto [read_error, read] =
+            co_await bhttp::async_read(socket, buffer, request, asio::as_tuple(asio::use_awaitable));
         (void)read;
         if (read_error) break;
         bhttp::response<bhttp::string_body> response{bhttp::status::method_not_allowed, request.version()};
@@ -162,7 +165,8 @@ asio::awaitable<void> serve(tcp::socket socket, Writer& writer) {
         }
         response.keep_alive(request.keep_alive());
         response.prepare_payload();
-        auto [write_error, written] = co_await bhttp::async_write(socket, response, asio::as_tuple(asio::use_awaitable));
+        auto [write_error, written] =
+            co_await bhttp::async_write(socket, response, asio::as_tuple(asio::use_awaitable));
         (void)written;
         if (write_error || !response.keep_alive()) break;
     }

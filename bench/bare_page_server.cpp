@@ -7,9 +7,9 @@
 // (port 0 picks one; N defaults to 8 KiB, run.sh passes the real page's size).
 // Prints "listening on http://HOST:PORT" and stops on SIGTERM or SIGINT.
 #include <boost/asio.hpp>
-#include "bare_server.hpp"
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include "bare_server.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -29,7 +29,8 @@ constexpr std::size_t kDefaultPageSize = 8 * 1024;
 // A plausible page of exactly `size` bytes: the size matters, not the words.
 std::string make_page(std::size_t size) {
     std::string page =
-        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Meldpunt</title></head>\n<body><main>\n";
+        "<!doctype html>\n<html lang=\"nl\"><head><meta "
+        "charset=\"utf-8\"><title>Meldpunt</title></head>\n<body><main>\n";
     const std::string paragraph =
         "<p>Dit is een vaste pagina van de basislijn. Zij is ongeveer even groot als de echte startpagina, "
         "zodat het verschil in doorvoer laat zien wat routering, sjablonen en kopregels kosten.</p>\n";
@@ -44,7 +45,8 @@ asio::awaitable<void> serve(tcp::socket socket, const std::string& page) {
     beast::flat_buffer buffer;
     while (true) {
         bhttp::request<bhttp::empty_body> request;
-        auto [read_error, read] = co_await bhttp::async_read(socket, buffer, request, asio::as_tuple(asio::use_awaitable));
+        auto [read_error, read] =
+            co_await bhttp::async_read(socket, buffer, request, asio::as_tuple(asio::use_awaitable));
         (void)read;
         if (read_error) break;
         const bool get = request.method() == bhttp::verb::get;
@@ -54,7 +56,8 @@ asio::awaitable<void> serve(tcp::socket socket, const std::string& page) {
         if (get) response.body() = page;
         response.keep_alive(request.keep_alive());
         response.prepare_payload();
-        auto [write_error, written] = co_await bhttp::async_write(socket, response, asio::as_tuple(asio::use_awaitable));
+        auto [write_error, written] =
+            co_await bhttp::async_write(socket, response, asio::as_tuple(asio::use_awaitable));
         (void)written;
         if (write_error || !response.keep_alive()) break;
     }

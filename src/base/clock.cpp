@@ -42,7 +42,9 @@ std::string format_local_date_time(TimePoint at) {
     return date::format("%d-%m-%Y %H:%M", local);
 }
 
-std::int64_t to_unix_millis(TimePoint at) { return at.time_since_epoch().count(); }
+std::int64_t to_unix_millis(TimePoint at) {
+    return at.time_since_epoch().count();
+}
 
 TimePoint from_unix_millis(std::int64_t millis) {
     return TimePoint{std::chrono::milliseconds{millis}};

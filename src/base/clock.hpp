@@ -10,27 +10,26 @@ namespace meldpunt {
 using TimePoint = std::chrono::sys_time<std::chrono::milliseconds>;
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual TimePoint now() const = 0;
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     TimePoint now() const override {
-        return std::chrono::time_point_cast<std::chrono::milliseconds>(
-            std::chrono::system_clock::now());
+        return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
     }
 };
 
 class FixedClock final : public Clock {
-public:
+  public:
     explicit FixedClock(TimePoint at) : m_now(at) {}
     TimePoint now() const override { return m_now; }
     void advance(std::chrono::milliseconds by) { m_now += by; }
     void set(TimePoint at) { m_now = at; }
 
-private:
+  private:
     TimePoint m_now;
 };
 

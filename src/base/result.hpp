@@ -12,16 +12,16 @@ namespace meldpunt {
 // What went wrong, in terms a caller can act on. The HTTP layer maps each code to
 // one status in one place; the domain never picks a status.
 enum class ErrorCode {
-    invalid_input,     // the caller sent something we cannot accept; `field` says where
-    not_found,         // nothing with that identity (also: wrong receipt)
-    unauthorized,      // missing or wrong credentials
-    forbidden,         // known caller, not allowed
-    conflict,          // someone else changed it first
-    rate_limited,      // too many attempts; try later
-    too_large,         // over a size limit
-    unsupported,       // wrong media type or method
-    unavailable,       // shutting down or overloaded; try again
-    internal,          // our fault; never caused by input
+    invalid_input,  // the caller sent something we cannot accept; `field` says where
+    not_found,      // nothing with that identity (also: wrong receipt)
+    unauthorized,   // missing or wrong credentials
+    forbidden,      // known caller, not allowed
+    conflict,       // someone else changed it first
+    rate_limited,   // too many attempts; try later
+    too_large,      // over a size limit
+    unsupported,    // wrong media type or method
+    unavailable,    // shutting down or overloaded; try again
+    internal,       // our fault; never caused by input
 };
 
 const char* to_string(ErrorCode code);
@@ -34,14 +34,12 @@ struct Error {
     static Error invalid(std::string field_name, std::string text) {
         return Error{ErrorCode::invalid_input, std::move(text), std::move(field_name)};
     }
-    static Error make(ErrorCode error_code, std::string text) {
-        return Error{error_code, std::move(text), {}};
-    }
+    static Error make(ErrorCode error_code, std::string text) { return Error{error_code, std::move(text), {}}; }
 };
 
 template <typename T>
 class [[nodiscard]] Result {
-public:
+  public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}
 
@@ -58,7 +56,7 @@ public:
 
     const Error& error() const { return std::get<Error>(m_state); }
 
-private:
+  private:
     std::variant<T, Error> m_state;
 };
 
@@ -66,7 +64,7 @@ private:
 struct Ok {};
 template <>
 class [[nodiscard]] Result<void> {
-public:
+  public:
     Result() = default;
     Result(Ok) {}
     Result(Error error) : m_error(std::move(error)), m_failed(true) {}
@@ -75,7 +73,7 @@ public:
     explicit operator bool() const { return ok(); }
     const Error& error() const { return m_error; }
 
-private:
+  private:
     Error m_error;
     bool m_failed = false;
 };

@@ -20,7 +20,9 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
     return *this;
 }
 
-SecretBytes::~SecretBytes() { wipe(); }
+SecretBytes::~SecretBytes() {
+    wipe();
+}
 
 void SecretBytes::wipe() {
     if (!m_bytes.empty()) sodium_memzero(m_bytes.data(), m_bytes.size());

@@ -12,7 +12,7 @@ namespace meldpunt {
 using Bytes = std::vector<std::uint8_t>;
 
 class SecretBytes {
-public:
+  public:
     SecretBytes() = default;
     explicit SecretBytes(std::size_t size) : m_bytes(size) {}
     explicit SecretBytes(Bytes bytes) : m_bytes(std::move(bytes)) {}
@@ -27,16 +27,18 @@ public:
     std::size_t size() const { return m_bytes.size(); }
     bool empty() const { return m_bytes.empty(); }
     const Bytes& bytes() const { return m_bytes; }
-    std::string_view view() const {
-        return {reinterpret_cast<const char*>(m_bytes.data()), m_bytes.size()};
-    }
+    std::string_view view() const { return {reinterpret_cast<const char*>(m_bytes.data()), m_bytes.size()}; }
 
-private:
+  private:
     void wipe();
     Bytes m_bytes;
 };
 
-inline Bytes to_bytes(std::string_view text) { return Bytes(text.begin(), text.end()); }
-inline std::string to_string(const Bytes& bytes) { return std::string(bytes.begin(), bytes.end()); }
+inline Bytes to_bytes(std::string_view text) {
+    return Bytes(text.begin(), text.end());
+}
+inline std::string to_string(const Bytes& bytes) {
+    return std::string(bytes.begin(), bytes.end());
+}
 
 }  // namespace meldpunt

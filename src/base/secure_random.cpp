@@ -2,8 +2,8 @@
 
 #include <sodium.h>
 
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 namespace meldpunt {
 
@@ -21,6 +21,8 @@ Bytes random_bytes(std::size_t count) {
     return bytes;
 }
 
-std::uint32_t random_below(std::uint32_t upper_bound) { return randombytes_uniform(upper_bound); }
+std::uint32_t random_below(std::uint32_t upper_bound) {
+    return randombytes_uniform(upper_bound);
+}
 
 }  // namespace meldpunt

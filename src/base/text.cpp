@@ -94,8 +94,7 @@ std::optional<Bytes> from_hex(std::string_view hex) {
     if (hex.size() % 2 != 0) return std::nullopt;
     Bytes out(hex.size() / 2);
     std::size_t written = 0;
-    if (sodium_hex2bin(out.data(), out.size(), hex.data(), hex.size(), nullptr, &written,
-                       nullptr) != 0 ||
+    if (sodium_hex2bin(out.data(), out.size(), hex.data(), hex.size(), nullptr, &written, nullptr) != 0 ||
         written != out.size()) {
         return std::nullopt;
     }
@@ -114,8 +113,8 @@ std::optional<Bytes> from_base64url(std::string_view text) {
     Bytes out(text.size());
     std::size_t written = 0;
     const char* end = nullptr;
-    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &written,
-                          &end, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &written, &end,
+                          sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
         end != text.data() + text.size()) {
         return std::nullopt;
     }

@@ -57,7 +57,8 @@ int serve(const ServeOptions& options) {
         std::cerr << "cannot open the data folder: " << keys.error().message << "\n";
         return 1;
     }
-    if (std::filesystem::exists(keys->recovery_key_path)) warn_about_recovery_key(keys->recovery_key_path, keys->created);
+    if (std::filesystem::exists(keys->recovery_key_path))
+        warn_about_recovery_key(keys->recovery_key_path, keys->created);
 
     auto repository = storage::sqlite::SqliteSignalRepository::open(options.data_dir / "meldpunt.db");
     if (!repository) {
@@ -91,9 +92,8 @@ int serve(const ServeOptions& options) {
     server_settings.connections_per_address = options.connections_per_address;
     server_settings.trusted_proxy = options.trusted_proxy;
     http::Server server(server_settings, router, site);
-    auto listening = server.listen([](const std::string& address) {
-        std::cout << "listening on " << address << std::endl;
-    });
+    auto listening =
+        server.listen([](const std::string& address) { std::cout << "listening on " << address << std::endl; });
     if (!listening) {
         std::cerr << listening.error().message << "\n";
         return 1;

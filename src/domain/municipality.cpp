@@ -30,17 +30,16 @@ struct PostcodeRange {
 // 8260-8294 Kampen/Zwartewaterland, 8325-8326 Steenwijkerland) fall through to
 // "outside" because they are simply not listed here.
 constexpr std::array kRanges = {
-    PostcodeRange{1300, 1379, Municipality::almere},
-    PostcodeRange{3890, 3899, Municipality::zeewolde},
-    PostcodeRange{8200, 8249, Municipality::lelystad},
-    PostcodeRange{8250, 8259, Municipality::dronten},
-    PostcodeRange{8300, 8319, Municipality::noordoostpolder},
-    PostcodeRange{8320, 8324, Municipality::urk},
+    PostcodeRange{1300, 1379, Municipality::almere},          PostcodeRange{3890, 3899, Municipality::zeewolde},
+    PostcodeRange{8200, 8249, Municipality::lelystad},        PostcodeRange{8250, 8259, Municipality::dronten},
+    PostcodeRange{8300, 8319, Municipality::noordoostpolder}, PostcodeRange{8320, 8324, Municipality::urk},
 };
 
 }  // namespace
 
-std::span<const MunicipalityInfo> flevoland_municipalities() { return kMunicipalities; }
+std::span<const MunicipalityInfo> flevoland_municipalities() {
+    return kMunicipalities;
+}
 
 const MunicipalityInfo& info_of(Municipality municipality) {
     for (const auto& info : kMunicipalities) {
@@ -49,7 +48,9 @@ const MunicipalityInfo& info_of(Municipality municipality) {
     return municipality == Municipality::outside ? kOutside : kUnknown;
 }
 
-std::string_view code_of(Municipality municipality) { return info_of(municipality).cbs_code; }
+std::string_view code_of(Municipality municipality) {
+    return info_of(municipality).cbs_code;
+}
 
 std::optional<Municipality> parse_municipality(std::string_view code) {
     for (const auto& info : kMunicipalities) {

@@ -52,7 +52,7 @@ struct StoredMessage {
 };
 
 class SignalRepository {
-public:
+  public:
     virtual ~SignalRepository() = default;
     // Both adds return only once the write is durable (survives a crash).
     virtual Result<SignalId> add_signal(const StoredSignal& signal) = 0;
@@ -70,7 +70,7 @@ struct NewSignalKey {
 };
 
 class Vault {
-public:
+  public:
     virtual ~Vault() = default;
     virtual Bytes receipt_lookup(const Receipt& receipt) const = 0;
     virtual Result<NewSignalKey> new_signal_key(const Receipt& receipt) const = 0;
@@ -78,7 +78,8 @@ public:
     // `context` binds a ciphertext to its use ("content", "message:staff"...), so a
     // sealed value cannot be moved to another place and still open.
     virtual Bytes encrypt(const SecretBytes& key, std::string_view plaintext, std::string_view context) const = 0;
-    virtual Result<SecretBytes> decrypt(const SecretBytes& key, const Bytes& sealed, std::string_view context) const = 0;
+    virtual Result<SecretBytes> decrypt(const SecretBytes& key, const Bytes& sealed,
+                                        std::string_view context) const = 0;
 };
 
 }  // namespace meldpunt::domain

@@ -11,7 +11,7 @@
 namespace meldpunt::domain {
 
 class Receipt {
-public:
+  public:
     static constexpr std::size_t kLength = 20;
 
     static Receipt generate();
@@ -19,9 +19,9 @@ public:
     static std::optional<Receipt> parse(std::string_view text);
 
     const std::string& canonical() const { return m_symbols; }  // "7K3M9Q..." no dashes
-    std::string grouped() const;                                   // "7K3M-9Q2X-..."
+    std::string grouped() const;                                // "7K3M-9Q2X-..."
 
-private:
+  private:
     explicit Receipt(std::string symbols) : m_symbols(std::move(symbols)) {}
     std::string m_symbols;
 };

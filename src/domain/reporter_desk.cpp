@@ -21,8 +21,7 @@ std::string message_context(MessageAuthor author, SignalId signal) {
     return "message:" + std::string(code_of(author)) + ":" + std::to_string(signal);
 }
 
-ReporterDesk::ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock,
-                           SignalLimits limits)
+ReporterDesk::ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock, SignalLimits limits)
     : m_repository(repository), m_vault(vault), m_clock(clock), m_limits(limits) {}
 
 Result<Submission> ReporterDesk::submit(const SignalDraft& draft) {
@@ -82,7 +81,8 @@ Result<MailboxView> ReporterDesk::read_mailbox(const MailboxKey& key) {
 
     MailboxView view{(*signal)->kind, (*signal)->status, (*signal)->received_at, decoded->description, {}};
     for (const auto& message : *stored) {
-        auto body = m_vault.decrypt(key.signal_key, message.sealed_body, message_context(message.author, key.signal_id));
+        auto body =
+            m_vault.decrypt(key.signal_key, message.sealed_body, message_context(message.author, key.signal_id));
         if (!body) return Error::make(ErrorCode::internal, "a message could not be opened");
         view.messages.push_back({message.author, std::string(body->view()), message.sent_at});
     }
@@ -107,7 +107,8 @@ Result<void> ReporterDesk::add_reporter_message(const MailboxKey& key, std::stri
     message.signal_id = key.signal_id;
     message.author = MessageAuthor::reporter;
     message.sent_at = m_clock.now();
-    message.sealed_body = m_vault.encrypt(key.signal_key, trim(body), message_context(MessageAuthor::reporter, key.signal_id));
+    message.sealed_body =
+        m_vault.encrypt(key.signal_key, trim(body), message_context(MessageAuthor::reporter, key.signal_id));
     auto id = m_repository.add_message(message);
     if (!id) return id.error();
     return Ok{};

@@ -35,9 +35,8 @@ struct MailboxView {
 };
 
 class ReporterDesk {
-public:
-    ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock,
-                 SignalLimits limits = {});
+  public:
+    ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock, SignalLimits limits = {});
 
     // Returns only after the signal is durable: the receipt may then be shown.
     Result<Submission> submit(const SignalDraft& draft);
@@ -46,7 +45,7 @@ public:
     Result<MailboxView> read_mailbox(const MailboxKey& key);
     Result<void> add_reporter_message(const MailboxKey& key, std::string_view body);
 
-private:
+  private:
     SignalRepository& m_repository;
     const Vault& m_vault;
     const Clock& m_clock;

@@ -15,7 +15,7 @@ namespace meldpunt::domain {
 namespace {
 
 class ReporterDeskTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         initialise_crypto();
         security::Keyring keyring;
@@ -83,7 +83,8 @@ TEST_F(ReporterDeskTest, TheReceiptOpensTheMailboxAndItsThread) {
     question.signal_id = submission.id;
     question.author = MessageAuthor::staff;
     question.sent_at = m_clock.now();
-    question.sealed_body = m_vault->encrypt(key->signal_key, "Waar is het adres?", message_context(MessageAuthor::staff, submission.id));
+    question.sealed_body =
+        m_vault->encrypt(key->signal_key, "Waar is het adres?", message_context(MessageAuthor::staff, submission.id));
     ASSERT_TRUE(m_repository.add_message(question).ok());
 
     const auto view = m_desk->read_mailbox(*key).value();

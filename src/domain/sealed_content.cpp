@@ -43,13 +43,26 @@ Result<SealedContent> decode_sealed_content(const SecretBytes& bytes) {
         std::string value(reinterpret_cast<const char*>(data.data() + position), length);
         position += length;
         switch (tag) {
-            case kDescription: content.description = std::move(value); break;
-            case kName: content.contact.name = std::move(value); break;
-            case kPhone: content.contact.phone = std::move(value); break;
-            case kEmail: content.contact.email = std::move(value); break;
-            case kOrganisation: content.contact.organisation = std::move(value); break;
-            case kPostcodeArea: content.postcode_area = std::stoi(value); break;
-            default: break;  // a newer version's field: skip, keep what we know
+            case kDescription:
+                content.description = std::move(value);
+                break;
+            case kName:
+                content.contact.name = std::move(value);
+                break;
+            case kPhone:
+                content.contact.phone = std::move(value);
+                break;
+            case kEmail:
+                content.contact.email = std::move(value);
+                break;
+            case kOrganisation:
+                content.contact.organisation = std::move(value);
+                break;
+            case kPostcodeArea:
+                content.postcode_area = std::stoi(value);
+                break;
+            default:
+                break;  // a newer version's field: skip, keep what we know
         }
     }
     return content;

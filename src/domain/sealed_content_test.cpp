@@ -5,7 +5,8 @@
 namespace meldpunt::domain {
 
 TEST(SealedContent, RoundTripsEveryField) {
-    SealedContent content{"Er klopt iets niet.\nTweede regel.", {"An", "06 1234 5678", "an@example.nl", "School"}, 1315};
+    SealedContent content{
+        "Er klopt iets niet.\nTweede regel.", {"An", "06 1234 5678", "an@example.nl", "School"}, 1315};
     const auto decoded = decode_sealed_content(encode_sealed_content(content));
     ASSERT_TRUE(decoded.ok());
     EXPECT_EQ(decoded->description, content.description);

@@ -23,8 +23,7 @@ constexpr std::array kStatuses = {
 
 bool looks_like_email(std::string_view email) {
     const auto at = email.find('@');
-    if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos)
-        return false;
+    if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) return false;
     const auto domain = email.substr(at + 1);
     const auto dot = domain.find('.');
     return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() &&
@@ -48,15 +47,14 @@ void check_contact(const SignalInput& input, Anonymity anonymity, const SignalLi
     const ContactDetails& contact = input.contact;
     if (anonymity == Anonymity::anonymous) {
         if (!contact.empty()) {
-            errors.push_back(Error::invalid(
-                "reporter.anonymity",
-                "You chose to stay anonymous, so leave your name and contact details empty, or "
-                "choose another option."));
+            errors.push_back(
+                Error::invalid("reporter.anonymity",
+                               "You chose to stay anonymous, so leave your name and contact details empty, or "
+                               "choose another option."));
         }
         return;
     }
-    const std::array fields = {std::pair{"reporter.name", &contact.name},
-                               std::pair{"reporter.phone", &contact.phone},
+    const std::array fields = {std::pair{"reporter.name", &contact.name}, std::pair{"reporter.phone", &contact.phone},
                                std::pair{"reporter.email", &contact.email},
                                std::pair{"reporter.organisation", &contact.organisation}};
     for (const auto& [field, value] : fields) {
@@ -70,10 +68,12 @@ void check_contact(const SignalInput& input, Anonymity anonymity, const SignalLi
             "reporter.name", "Give your name, phone number or e-mail address, or choose to stay anonymous."));
     }
     if (!contact.email.empty() && !looks_like_email(contact.email)) {
-        errors.push_back(Error::invalid("reporter.email", "This e-mail address is not complete. Example: name@example.nl"));
+        errors.push_back(
+            Error::invalid("reporter.email", "This e-mail address is not complete. Example: name@example.nl"));
     }
     if (!contact.phone.empty() && !looks_like_phone(contact.phone)) {
-        errors.push_back(Error::invalid("reporter.phone", "Use only digits, spaces, + or - in a phone number. Example: 06 12345678"));
+        errors.push_back(Error::invalid("reporter.phone",
+                                        "Use only digits, spaces, + or - in a phone number. Example: 06 12345678"));
     }
 }
 
@@ -100,8 +100,11 @@ std::optional<Status> parse_status(std::string_view code) {
 
 std::optional<Error> check_free_text(std::string_view field, std::string_view text, std::size_t max,
                                      std::string_view too_long) {
-    if (!is_valid_utf8(text)) return Error::invalid(std::string(field), "This text contains characters we cannot read.");
-    if (has_control_characters(text)) return Error::invalid(std::string(field), "This text contains invisible control characters. Remove them and try again.");
+    if (!is_valid_utf8(text))
+        return Error::invalid(std::string(field), "This text contains characters we cannot read.");
+    if (has_control_characters(text))
+        return Error::invalid(std::string(field),
+                              "This text contains invisible control characters. Remove them and try again.");
     if (trim(text).empty()) return Error::invalid(std::string(field), "Please write something here.");
     if (utf8_length(text) > max) return Error::invalid(std::string(field), std::string(too_long));
     return std::nullopt;
@@ -133,7 +136,8 @@ SignalDraft collect(const SignalInput& input, const SignalLimits& limits, std::v
         if (const auto form = parse_exploitation_form(code)) {
             push_unique(draft.forms, *form);
         } else {
-            errors.push_back(Error::invalid("forms", "Choose forms from the list: sexual, labour, criminal, other or unknown."));
+            errors.push_back(
+                Error::invalid("forms", "Choose forms from the list: sexual, labour, criminal, other or unknown."));
             break;
         }
     }
@@ -141,12 +145,14 @@ SignalDraft collect(const SignalInput& input, const SignalLimits& limits, std::v
     if (const auto role = parse_reporter_role(input.reporter_role)) {
         draft.reporter_role = *role;
     } else {
-        errors.push_back(Error::invalid("reporter.role", "Tell us who you are: resident, professional, the person concerned, or other."));
+        errors.push_back(Error::invalid(
+            "reporter.role", "Tell us who you are: resident, professional, the person concerned, or other."));
     }
 
     if (!input.sector.empty()) {
         if (draft.reporter_role != ReporterRole::professional) {
-            errors.push_back(Error::invalid("reporter.sector", "A sector only applies when you report as a professional."));
+            errors.push_back(
+                Error::invalid("reporter.sector", "A sector only applies when you report as a professional."));
         } else if (const auto sector = parse_sector(input.sector)) {
             draft.sector = *sector;
         } else {
@@ -183,10 +189,12 @@ SignalDraft collect(const SignalInput& input, const SignalLimits& limits, std::v
             draft.postcode_area = *area;
             draft.municipality = municipality_of_postcode_area(*area);
             if (chosen != Municipality::unknown && chosen != draft.municipality) {
-                errors.push_back(Error::invalid("postcode", "This postcode is not in the municipality you chose. Check both, or leave one empty."));
+                errors.push_back(Error::invalid(
+                    "postcode", "This postcode is not in the municipality you chose. Check both, or leave one empty."));
             }
         } else {
-            errors.push_back(Error::invalid("postcode", "Write a Dutch postcode as four digits, for example 1315, or leave it empty."));
+            errors.push_back(Error::invalid(
+                "postcode", "Write a Dutch postcode as four digits, for example 1315, or leave it empty."));
         }
     } else {
         draft.municipality = chosen;
@@ -206,7 +214,8 @@ SignalDraft collect(const SignalInput& input, const SignalLimits& limits, std::v
         if (find_signal_definition(code) != nullptr) {
             push_unique(draft.signal_codes, code);
         } else {
-            errors.push_back(Error::invalid("signals", "One of the signals is not in our list. Tick signals from the list only."));
+            errors.push_back(
+                Error::invalid("signals", "One of the signals is not in our list. Tick signals from the list only."));
             break;
         }
     }

@@ -19,8 +19,15 @@ using SignalId = std::int64_t;
 
 // The report route. Only `new` is reached from the public side; staff move it on.
 enum class Status {
-    new_signal, safety_assessment, decided, referred, handed_over, conditions_follow_up,
-    investigation, monitoring, closed
+    new_signal,
+    safety_assessment,
+    decided,
+    referred,
+    handed_over,
+    conditions_follow_up,
+    investigation,
+    monitoring,
+    closed
 };
 std::string_view code_of(Status status);
 std::optional<Status> parse_status(std::string_view code);
@@ -69,8 +76,8 @@ struct SignalDraft {
 struct SignalLimits {
     std::size_t description_max = 20000;  // code points
     std::size_t contact_field_max = 200;
-    std::size_t message_max = 10000;           // code points per mailbox message
-    std::size_t reporter_messages_max = 100;   // per signal: a mailbox is not a storage service
+    std::size_t message_max = 10000;          // code points per mailbox message
+    std::size_t reporter_messages_max = 100;  // per signal: a mailbox is not a storage service
 };
 
 // All problems at once, so a form can mark every wrong field in one round.

@@ -59,7 +59,7 @@ TEST(SignalValidation, DescriptionLimits) {
     EXPECT_TRUE(validate_signal(input).ok());
     input.description = std::string(20001, 'a');
     EXPECT_TRUE(has_error_on(validation_errors(input), "description"));
-    input.description = std::string(20000, 'a') ;
+    input.description = std::string(20000, 'a');
     input.description.replace(0, 1, "\xC3\xA9");  // still 20,000 code points
     EXPECT_TRUE(validate_signal(input).ok());
     input.description = "bad \xFF byte";

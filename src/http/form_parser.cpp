@@ -45,8 +45,10 @@ Result<web::FormFields> parse_urlencoded(std::string_view body, const FormLimits
         const auto equals = part.find('=');
         auto name = percent_decode(part.substr(0, equals), true);
         if (!name) return name.error();
-        if (name->size() > limits.max_name_length) return Error::invalid("", "The form has a field name that is too long.");
-        auto value = percent_decode(equals == std::string_view::npos ? std::string_view() : part.substr(equals + 1), true);
+        if (name->size() > limits.max_name_length)
+            return Error::invalid("", "The form has a field name that is too long.");
+        auto value =
+            percent_decode(equals == std::string_view::npos ? std::string_view() : part.substr(equals + 1), true);
         if (!value) return value.error();
         fields.emplace_back(std::move(*name), std::move(*value));
     }

@@ -35,14 +35,22 @@ void add_allowed(std::string& allowed, web::Method method) {
 
 std::string_view method_name(web::Method method) {
     switch (method) {
-        case web::Method::get: return "GET";
-        case web::Method::head: return "HEAD";
-        case web::Method::post: return "POST";
-        case web::Method::patch: return "PATCH";
-        case web::Method::put: return "PUT";
-        case web::Method::del: return "DELETE";
-        case web::Method::options: return "OPTIONS";
-        case web::Method::other: return "OTHER";
+        case web::Method::get:
+            return "GET";
+        case web::Method::head:
+            return "HEAD";
+        case web::Method::post:
+            return "POST";
+        case web::Method::patch:
+            return "PATCH";
+        case web::Method::put:
+            return "PUT";
+        case web::Method::del:
+            return "DELETE";
+        case web::Method::options:
+            return "OPTIONS";
+        case web::Method::other:
+            return "OTHER";
     }
     return "OTHER";
 }

@@ -14,13 +14,13 @@
 namespace meldpunt::http {
 
 struct RouteMatch {
-    const web::Route* route = nullptr;           // null: no route for this method
+    const web::Route* route = nullptr;  // null: no route for this method
     std::map<std::string, std::string> parameters;
-    std::string allowed_methods;                 // non-empty when the path exists
+    std::string allowed_methods;  // non-empty when the path exists
 };
 
 class Router {
-public:
+  public:
     explicit Router(std::vector<web::Route> routes);
     RouteMatch match(web::Method method, std::string_view path) const;
     // The route's execution, or the worker pool when no route matches (the
@@ -28,7 +28,7 @@ public:
     web::Execution execution_of(web::Method method, std::string_view path) const;
     const std::vector<web::Route>& routes() const { return m_routes; }
 
-private:
+  private:
     std::vector<web::Route> m_routes;
     std::unordered_map<std::string, std::vector<std::size_t>> m_exact;  // path -> route indexes
     std::vector<std::size_t> m_patterns;

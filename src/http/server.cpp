@@ -1,17 +1,17 @@
 #include "http/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <spdlog/spdlog.h>
 
+#include <sys/resource.h>
 #include <atomic>
 #include <csignal>
-#include <mutex>
 #include <map>
+#include <mutex>
 #include <set>
-#include <sys/resource.h>
 
 #include "base/text.hpp"
 #include "http/dispatch.hpp"
@@ -61,7 +61,7 @@ std::size_t connection_limit() {
 struct Connection {
     explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
     beast::tcp_stream stream;
-    std::string address_key;          // for limits only; never logged or stored
+    std::string address_key;  // for limits only; never logged or stored
     bool from_trusted_proxy = false;
     bool busy = false;  // touched only on the connection's strand
 };
@@ -101,8 +101,7 @@ Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std
     return request;
 }
 
-bhttp::response<bhttp::string_body> to_message(web::Response response, unsigned version, bool keep_alive,
-                                               bool head) {
+bhttp::response<bhttp::string_body> to_message(web::Response response, unsigned version, bool keep_alive, bool head) {
     bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status), version};
     message.set(bhttp::field::content_type, response.content_type);
     for (const auto& [name, value] : response.headers) message.insert(name, value);
@@ -146,7 +145,8 @@ struct Server::State {
 
 asio::awaitable<void> Server::State::accept_loop() {
     while (!stopping) {
-        auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(asio::use_awaitable));
+        auto [error, socket] =
+            co_await acceptor.async_accept(asio::make_strand(io), asio::as_tuple(asio::use_awaitable));
         if (error) {
             if (stopping || error == asio::error::operation_aborted) co_return;
             // Out of descriptors or memory: pause instead of spinning, so the
@@ -160,8 +160,8 @@ asio::awaitable<void> Server::State::accept_loop() {
         if (ignored) continue;
         auto connection = std::make_shared<Connection>(std::move(socket));
         connection->address_key = rate_limit_key(peer.address());
-        connection->from_trusted_proxy = !settings.trusted_proxy.empty() &&
-                                         peer.address().to_string() == settings.trusted_proxy;
+        connection->from_trusted_proxy =
+            !settings.trusted_proxy.empty() && peer.address().to_string() == settings.trusted_proxy;
         {
             std::lock_guard lock(connections_mutex);
             auto& from_address = connections_by_address[connection->address_key];
@@ -185,7 +185,8 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         parser.body_limit(settings.body_limit);
         parser.header_limit(kHeaderLimit);
         stream.expires_after(kReadTimeout);
-        auto [read_error, bytes] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        auto [read_error, bytes] =
+            co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
         (void)bytes;
         // A request we can answer with a clear 4xx (too large, malformed) versus a
         // connection that is gone or idle (closed, reset, timed out, stopping).
@@ -205,10 +206,11 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
             // (a Content-Length over the limit stops the parser inside the header).
             if (auto target = boost::urls::parse_origin_form(parser.get().target())) partial.path = target->path();
             if (parser.get().version() != 0) version = parser.get().version();
-            const Error error = read_error == bhttp::error::body_limit
-                                    ? Error::make(ErrorCode::too_large, "The request body is larger than " +
-                                                                            std::to_string(settings.body_limit / 1024) + " KiB.")
-                                    : Error::invalid("", "The request could not be read as HTTP.");
+            const Error error =
+                read_error == bhttp::error::body_limit
+                    ? Error::make(ErrorCode::too_large, "The request body is larger than " +
+                                                            std::to_string(settings.body_limit / 1024) + " KiB.")
+                    : Error::invalid("", "The request could not be read as HTTP.");
             response = web::request_error_response(site, partial, error);
             add_security_headers(response);
         } else {
@@ -283,10 +285,12 @@ Result<void> Server::listen(const std::function<void(const std::string&)>& on_li
     if (!error) acceptor.set_option(asio::socket_base::reuse_address(true), error);
     if (!error) acceptor.bind(endpoint, error);
     if (!error) acceptor.listen(asio::socket_base::max_listen_connections, error);
-    if (error) return Error::make(ErrorCode::unavailable, "cannot listen on " + m_state->settings.host + ":" +
-                                                              std::to_string(m_state->settings.port) + ": " + error.message());
+    if (error)
+        return Error::make(ErrorCode::unavailable, "cannot listen on " + m_state->settings.host + ":" +
+                                                       std::to_string(m_state->settings.port) + ": " + error.message());
     const auto local = acceptor.local_endpoint();
-    const std::string host = local.address().is_v6() ? "[" + local.address().to_string() + "]" : local.address().to_string();
+    const std::string host =
+        local.address().is_v6() ? "[" + local.address().to_string() + "]" : local.address().to_string();
     on_listening("http://" + host + ":" + std::to_string(local.port()));
     return Ok{};
 }
@@ -304,7 +308,9 @@ void Server::run() {
     state.workers.join();
 }
 
-void Server::stop() { m_state->begin_stop(); }
+void Server::stop() {
+    m_state->begin_stop();
+}
 
 Result<ServerSettings> parse_listen_address(std::string_view host_port, ServerSettings base) {
     const auto colon = host_port.rfind(':');

@@ -30,7 +30,7 @@ struct ServerSettings {
 };
 
 class Server {
-public:
+  public:
     Server(ServerSettings settings, const Router& router, const web::Site& site);
     ~Server();
     // Binds; on success `on_listening` gets the real address (port 0 picks one).
@@ -39,7 +39,7 @@ public:
     void run();
     void stop();
 
-private:
+  private:
     struct State;
     std::unique_ptr<State> m_state;
 };

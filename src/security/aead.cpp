@@ -17,9 +17,8 @@ Bytes aead_seal(const SecretBytes& key, std::string_view plaintext, std::string_
     Bytes out(kNonceSize + plaintext.size() + kTagSize);
     randombytes_buf(out.data(), kNonceSize);
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(out.data() + kNonceSize, &length, as_bytes(plaintext),
-                                               plaintext.size(), as_bytes(context), context.size(),
-                                               nullptr, out.data(), key.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(out.data() + kNonceSize, &length, as_bytes(plaintext), plaintext.size(),
+                                               as_bytes(context), context.size(), nullptr, out.data(), key.data());
     out.resize(kNonceSize + length);
     return out;
 }
@@ -30,10 +29,9 @@ Result<SecretBytes> aead_open(const SecretBytes& key, const Bytes& sealed, std::
     }
     SecretBytes plaintext(sealed.size() - kNonceSize - kTagSize);
     unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext.data(), &length, nullptr,
-                                                   sealed.data() + kNonceSize, sealed.size() - kNonceSize,
-                                                   as_bytes(context), context.size(), sealed.data(),
-                                                   key.data()) != 0) {
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext.data(), &length, nullptr, sealed.data() + kNonceSize,
+                                                   sealed.size() - kNonceSize, as_bytes(context), context.size(),
+                                                   sealed.data(), key.data()) != 0) {
         return Error::make(ErrorCode::unauthorized, "sealed value does not open with this key");
     }
     return plaintext;

@@ -6,9 +6,9 @@
 
 #include <chrono>
 #include <deque>
-#include <unordered_set>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 
 #include "base/clock.hpp"
 #include "base/secret.hpp"
@@ -18,14 +18,14 @@ namespace meldpunt::security {
 enum class FormTokenCheck { valid, expired, invalid, already_used };
 
 class FormTokens {
-public:
+  public:
     explicit FormTokens(std::chrono::minutes lifetime = std::chrono::minutes(120),
                         std::size_t max_remembered = 1'000'000);
     std::string issue(TimePoint now) const;
     // Marks the token used when valid.
     FormTokenCheck redeem(std::string_view token, TimePoint now);
 
-private:
+  private:
     Bytes mac(const Bytes& payload) const;
 
     std::chrono::minutes m_lifetime;

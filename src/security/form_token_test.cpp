@@ -40,7 +40,7 @@ TEST(FormTokens, ExpiredUseIsForgottenAndMemoryIsCapped) {
     EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::valid);
     EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::invalid);  // cap reached
     now += std::chrono::minutes(11);
-    EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::valid);    // the old two were forgotten
+    EXPECT_EQ(tokens.redeem(tokens.issue(now), now), FormTokenCheck::valid);  // the old two were forgotten
 }
 
 }  // namespace meldpunt::security

@@ -41,7 +41,8 @@ DirectoryLock::~DirectoryLock() {
 Result<DirectoryLock> lock_directory(const fs::path& directory) {
     const fs::path file = directory / ".lock";
     const int descriptor = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (descriptor < 0) return Error::make(ErrorCode::internal, "cannot open " + file.string() + ": " + std::strerror(errno));
+    if (descriptor < 0)
+        return Error::make(ErrorCode::internal, "cannot open " + file.string() + ": " + std::strerror(errno));
     if (::flock(descriptor, LOCK_EX) != 0) {
         ::close(descriptor);
         return Error::make(ErrorCode::internal, "cannot lock " + file.string());
@@ -52,10 +53,11 @@ Result<DirectoryLock> lock_directory(const fs::path& directory) {
 Result<void> write_secret_file(const fs::path& file, const Bytes& bytes) {
     const fs::path temporary = file.string() + ".tmp";
     const int descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (descriptor < 0) return Error::make(ErrorCode::internal, "cannot write " + temporary.string() + ": " + std::strerror(errno));
+    if (descriptor < 0)
+        return Error::make(ErrorCode::internal, "cannot write " + temporary.string() + ": " + std::strerror(errno));
     const std::string text = to_hex(bytes) + "\n";
-    const bool written = ::write(descriptor, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-                         ::fsync(descriptor) == 0;
+    const bool written =
+        ::write(descriptor, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(descriptor) == 0;
     ::close(descriptor);
     if (!written || ::rename(temporary.c_str(), file.c_str()) != 0) {
         return Error::make(ErrorCode::internal, "cannot write " + file.string());
@@ -70,7 +72,8 @@ Result<SecretBytes> read_secret_file(const fs::path& file, std::size_t expected_
     std::getline(stream, text);
     auto bytes = from_hex(trim(text));
     if (!bytes || (expected_size != 0 && bytes->size() != expected_size)) {
-        return Error::make(ErrorCode::internal, file.string() + " is damaged: it does not hold a key of the right size");
+        return Error::make(ErrorCode::internal,
+                           file.string() + " is damaged: it does not hold a key of the right size");
     }
     return SecretBytes(std::move(*bytes));
 }

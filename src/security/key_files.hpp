@@ -20,13 +20,13 @@ Result<void> sync_directory(const std::filesystem::path& directory);
 
 // An exclusive lock on `directory/.lock`, held until the value is destroyed.
 class DirectoryLock {
-public:
+  public:
     explicit DirectoryLock(int descriptor) : m_descriptor(descriptor) {}
     DirectoryLock(DirectoryLock&& other) noexcept : m_descriptor(other.m_descriptor) { other.m_descriptor = -1; }
     DirectoryLock(const DirectoryLock&) = delete;
     ~DirectoryLock();
 
-private:
+  private:
     int m_descriptor;
 };
 Result<DirectoryLock> lock_directory(const std::filesystem::path& directory);

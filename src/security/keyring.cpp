@@ -26,10 +26,9 @@ Result<KeyringOpened> create(const fs::path& keys) {
 
     // The recovery key is written first and the public key last: a start that
     // finds service.pub knows the set is complete.
-    for (const auto& [name, bytes] : {std::pair{"recovery.key", &recovery_key.bytes()},
-                                      std::pair{"server.key", &server_secrets.bytes()},
-                                      std::pair{"service.sealed", &sealed},
-                                      std::pair{"service.pub", &public_key}}) {
+    for (const auto& [name, bytes] :
+         {std::pair{"recovery.key", &recovery_key.bytes()}, std::pair{"server.key", &server_secrets.bytes()},
+          std::pair{"service.sealed", &sealed}, std::pair{"service.pub", &public_key}}) {
         if (auto written = write_secret_file(keys / name, *bytes); !written) return written.error();
     }
     return KeyringOpened{{}, true, keys / "recovery.key"};
@@ -71,7 +70,9 @@ Result<KeyringOpened> open_or_create_keyring(const fs::path& data_dir) {
     return KeyringOpened{std::move(keyring), created, keys / "recovery.key"};
 }
 
-Result<SecretBytes> read_recovery_key(const fs::path& file) { return read_secret_file(file, kSecretSize); }
+Result<SecretBytes> read_recovery_key(const fs::path& file) {
+    return read_secret_file(file, kSecretSize);
+}
 
 Result<SecretBytes> unseal_service_private_key(const Keyring& keyring, const SecretBytes& recovery_key) {
     auto opened = aead_open(recovery_key, keyring.service_private_key_sealed, kPrivateKeyContext);

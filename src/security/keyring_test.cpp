@@ -11,7 +11,7 @@ namespace meldpunt::security {
 namespace fs = std::filesystem;
 
 class KeyringTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         initialise_crypto();
         m_dir = fs::temp_directory_path() / ("meldpunt-keyring-" + std::to_string(::getpid()) + "-" +

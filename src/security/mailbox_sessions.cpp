@@ -7,7 +7,9 @@ namespace meldpunt::security {
 
 namespace {
 constexpr auto kSweepInterval = std::chrono::minutes(1);
-std::string new_token() { return to_base64url(random_bytes(32)); }
+std::string new_token() {
+    return to_base64url(random_bytes(32));
+}
 }  // namespace
 
 MailboxSessions::MailboxSessions(std::chrono::minutes idle_timeout, std::size_t max_sessions)

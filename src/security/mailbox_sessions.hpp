@@ -24,7 +24,7 @@ struct MailboxSession {
 };
 
 class MailboxSessions {
-public:
+  public:
     explicit MailboxSessions(std::chrono::minutes idle_timeout = std::chrono::minutes(20),
                              std::size_t max_sessions = 50000);
     // nullopt when the cap is reached even after sweeping idle sessions.
@@ -36,7 +36,7 @@ public:
     void close(std::string_view token);
     std::size_t size();
 
-private:
+  private:
     struct Entry {
         domain::MailboxKey key;
         TimePoint last_used;

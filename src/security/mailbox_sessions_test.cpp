@@ -7,7 +7,9 @@
 namespace meldpunt::security {
 
 namespace {
-domain::MailboxKey key(domain::SignalId id) { return {id, SecretBytes(random_bytes(32))}; }
+domain::MailboxKey key(domain::SignalId id) {
+    return {id, SecretBytes(random_bytes(32))};
+}
 }  // namespace
 
 TEST(MailboxSessions, ExpireAfterIdleTimeAndCanBeClosed) {

@@ -10,7 +10,9 @@ namespace {
 constexpr std::size_t kForgetAbove = 100000;  // bound memory under a spray of addresses
 }
 
-RateLimiter::RateLimiter(RateLimit limit) : m_limit(limit) { randombytes_buf(m_salt, sizeof m_salt); }
+RateLimiter::RateLimiter(RateLimit limit) : m_limit(limit) {
+    randombytes_buf(m_salt, sizeof m_salt);
+}
 
 std::uint64_t RateLimiter::key_of(std::string_view client_address) const {
     unsigned char hash[8];
@@ -50,9 +52,7 @@ bool RateLimiter::exhausted(std::string_view client_address, TimePoint now) {
 
 void RateLimiter::forget_idle(TimePoint now) {
     // A bucket that would be full again holds no information: drop it.
-    std::erase_if(m_buckets, [&](const auto& entry) {
-        return refilled(entry.second, now) >= m_limit.burst;
-    });
+    std::erase_if(m_buckets, [&](const auto& entry) { return refilled(entry.second, now) >= m_limit.burst; });
 }
 
 }  // namespace meldpunt::security

@@ -15,13 +15,13 @@
 namespace meldpunt::security {
 
 struct RateLimit {
-    double burst = 10;             // attempts allowed at once
-    double per_minute = 10;        // refill speed
-    bool enabled = true;           // benchmarks may lift it (and say so)
+    double burst = 10;       // attempts allowed at once
+    double per_minute = 10;  // refill speed
+    bool enabled = true;     // benchmarks may lift it (and say so)
 };
 
 class RateLimiter {
-public:
+  public:
     explicit RateLimiter(RateLimit limit);
     // True when the attempt may go ahead; counts it.
     bool allow(std::string_view client_address, TimePoint now);
@@ -29,7 +29,7 @@ public:
     // charge only failures (wrong receipts) while still refusing early.
     bool exhausted(std::string_view client_address, TimePoint now);
 
-private:
+  private:
     struct Bucket {
         double tokens;
         TimePoint updated;

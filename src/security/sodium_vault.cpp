@@ -58,7 +58,8 @@ std::shared_ptr<const SodiumVault::IntakeKey> SodiumVault::current_intake_key() 
         fresh->id = random_bytes(kIntakeIdSize);
         fresh->key = SecretBytes(random_bytes(kAeadKeySize));
         fresh->sealed.resize(kSealedIntakeSize);
-        crypto_box_seal(fresh->sealed.data(), fresh->key.data(), fresh->key.size(), m_keyring.service_public_key.data());
+        crypto_box_seal(fresh->sealed.data(), fresh->key.data(), fresh->key.size(),
+                        m_keyring.service_public_key.data());
         fresh->created = now;
         m_intake_key = std::move(fresh);
     }
@@ -80,8 +81,7 @@ Result<domain::NewSignalKey> SodiumVault::new_signal_key(const domain::Receipt& 
     return out;
 }
 
-Result<SecretBytes> SodiumVault::open_key_with_receipt(const Bytes& for_receipt,
-                                                       const domain::Receipt& receipt) const {
+Result<SecretBytes> SodiumVault::open_key_with_receipt(const Bytes& for_receipt, const domain::Receipt& receipt) const {
     return aead_open(receipt_wrap_key(receipt), for_receipt, kSignalKeyContext);
 }
 
@@ -104,8 +104,7 @@ Bytes SodiumVault::encrypt(const SecretBytes& key, std::string_view plaintext, s
     return aead_seal(key, plaintext, context);
 }
 
-Result<SecretBytes> SodiumVault::decrypt(const SecretBytes& key, const Bytes& sealed,
-                                         std::string_view context) const {
+Result<SecretBytes> SodiumVault::decrypt(const SecretBytes& key, const Bytes& sealed, std::string_view context) const {
     return aead_open(key, sealed, context);
 }
 

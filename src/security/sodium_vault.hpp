@@ -22,7 +22,7 @@
 namespace meldpunt::security {
 
 class SodiumVault final : public domain::Vault {
-public:
+  public:
     explicit SodiumVault(Keyring keyring, const Clock* clock = nullptr,
                          std::chrono::minutes intake_key_lifetime = std::chrono::minutes(10));
 
@@ -35,11 +35,11 @@ public:
     // Staff side (and tests): open a signal key with the service private key.
     Result<SecretBytes> open_key_with_service_key(const Bytes& for_service, const SecretBytes& private_key) const;
 
-private:
+  private:
     struct IntakeKey {
-        Bytes id;          // random, names the key in every signal it wraps
+        Bytes id;  // random, names the key in every signal it wraps
         SecretBytes key;
-        Bytes sealed;      // the key sealed to the service public key
+        Bytes sealed;  // the key sealed to the service public key
         TimePoint created;
         std::size_t uses = 0;
     };

@@ -20,11 +20,10 @@ struct RepositoryFactory {
 };
 
 class SignalRepositoryContract : public ::testing::TestWithParam<RepositoryFactory> {
-protected:
+  protected:
     void SetUp() override {
-        m_dir = fs::temp_directory_path() /
-                ("meldpunt-contract-" + std::to_string(::getpid()) + "-" + GetParam().name + "-" +
-                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        m_dir = fs::temp_directory_path() / ("meldpunt-contract-" + std::to_string(::getpid()) + "-" + GetParam().name +
+                                             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(m_dir);
         fs::create_directories(m_dir);
         m_repository = GetParam().make(m_dir);
@@ -130,14 +129,15 @@ TEST_P(SignalRepositoryContract, ConcurrentWritersAllLand) {
 
 INSTANTIATE_TEST_SUITE_P(
     AllStores, SignalRepositoryContract,
-    ::testing::Values(
-        RepositoryFactory{"memory", [](const fs::path&) -> std::unique_ptr<SignalRepository> {
-                              return std::make_unique<memory::MemorySignalRepository>();
-                          }},
-        RepositoryFactory{"sqlite", [](const fs::path& dir) -> std::unique_ptr<SignalRepository> {
-                              auto opened = sqlite::SqliteSignalRepository::open(dir / "meldpunt.db");
-                              return opened ? std::move(*opened) : nullptr;
-                          }}),
+    ::testing::Values(RepositoryFactory{"memory",
+                                        [](const fs::path&) -> std::unique_ptr<SignalRepository> {
+                                            return std::make_unique<memory::MemorySignalRepository>();
+                                        }},
+                      RepositoryFactory{"sqlite",
+                                        [](const fs::path& dir) -> std::unique_ptr<SignalRepository> {
+                                            auto opened = sqlite::SqliteSignalRepository::open(dir / "meldpunt.db");
+                                            return opened ? std::move(*opened) : nullptr;
+                                        }}),
     [](const auto& info) { return info.param.name; });
 
 }  // namespace meldpunt::storage

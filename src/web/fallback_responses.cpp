@@ -8,7 +8,9 @@
 namespace meldpunt::web {
 
 namespace {
-bool is_api(const Request& request) { return request.path.starts_with("/api/"); }
+bool is_api(const Request& request) {
+    return request.path.starts_with("/api/");
+}
 }  // namespace
 
 Response not_found_response(const Site& site, const Request& request) {
@@ -17,11 +19,13 @@ Response not_found_response(const Site& site, const Request& request) {
 }
 
 Response method_not_allowed_response(const Site& site, const Request& request, std::string_view allowed) {
-    Response response = is_api(request)
-                            ? json_error(405, "method_not_allowed", "This address does not accept this method. Allowed: " + std::string(allowed) + ".")
-                            : message_page(site, 405, language_of_path(request.path),
-                                           site.tr(language_of_path(request.path), "This action is not possible here"),
-                                           site.tr(language_of_path(request.path), "Go back to the previous page, or to the home page."));
+    Response response =
+        is_api(request) ? json_error(405, "method_not_allowed",
+                                     "This address does not accept this method. Allowed: " + std::string(allowed) + ".")
+                        : message_page(site, 405, language_of_path(request.path),
+                                       site.tr(language_of_path(request.path), "This action is not possible here"),
+                                       site.tr(language_of_path(request.path),
+                                               "Go back to the previous page, or to the home page."));
     response.headers.emplace_back("Allow", std::string(allowed));
     return response;
 }
@@ -45,8 +49,11 @@ Response internal_error_response(const Site& site, const Request& request) {
 Response cross_site_response(const Site& site, const Request& request) {
     if (is_api(request)) return json_error(403, "forbidden", "Requests from other websites are not accepted.");
     const Language language = language_of_path(request.path);
-    return message_page(site, 403, language, site.tr(language, "This form was sent from another website"),
-                        site.tr(language, "For your safety we only accept forms sent from our own pages. Open the form on this site and try again."));
+    return message_page(
+        site, 403, language, site.tr(language, "This form was sent from another website"),
+        site.tr(
+            language,
+            "For your safety we only accept forms sent from our own pages. Open the form on this site and try again."));
 }
 
 }  // namespace meldpunt::web

@@ -2,7 +2,9 @@
 
 namespace meldpunt::web {
 
-std::string_view code_of(Language language) { return language == Language::nl ? "nl" : "en"; }
+std::string_view code_of(Language language) {
+    return language == Language::nl ? "nl" : "en";
+}
 
 Response Response::text(int status, std::string body) {
     return Response{status, "text/plain; charset=utf-8", std::move(body), {}};

@@ -22,13 +22,13 @@ using FormFields = std::vector<std::pair<std::string, std::string>>;
 
 struct Request {
     Method method = Method::get;
-    std::string path;                            // decoded, without the query
+    std::string path;  // decoded, without the query
     std::map<std::string, std::string> query;
-    std::string content_type;                    // media type only, lower case
+    std::string content_type;  // media type only, lower case
     std::string authorization;
-    std::string fetch_site;                      // Sec-Fetch-Site, sent by browsers
+    std::string fetch_site;  // Sec-Fetch-Site, sent by browsers
     std::string body;
-    FormFields form;                             // for x-www-form-urlencoded bodies
+    FormFields form;  // for x-www-form-urlencoded bodies
     std::map<std::string, std::string> path_parameters;
     // Only for the rate limiters, which hash it with a secret salt in memory.
     // Never logged, never stored.

@@ -8,21 +8,33 @@ namespace json = boost::json;
 
 int status_of(ErrorCode code) {
     switch (code) {
-        case ErrorCode::invalid_input: return 400;
-        case ErrorCode::unauthorized: return 401;
-        case ErrorCode::forbidden: return 403;
-        case ErrorCode::not_found: return 404;
-        case ErrorCode::conflict: return 409;
-        case ErrorCode::too_large: return 413;
-        case ErrorCode::unsupported: return 415;
-        case ErrorCode::rate_limited: return 429;
-        case ErrorCode::unavailable: return 503;
-        case ErrorCode::internal: return 500;
+        case ErrorCode::invalid_input:
+            return 400;
+        case ErrorCode::unauthorized:
+            return 401;
+        case ErrorCode::forbidden:
+            return 403;
+        case ErrorCode::not_found:
+            return 404;
+        case ErrorCode::conflict:
+            return 409;
+        case ErrorCode::too_large:
+            return 413;
+        case ErrorCode::unsupported:
+            return 415;
+        case ErrorCode::rate_limited:
+            return 429;
+        case ErrorCode::unavailable:
+            return 503;
+        case ErrorCode::internal:
+            return 500;
     }
     return 500;
 }
 
-Response json_response(int status, const json::value& value) { return Response::json(status, json::serialize(value)); }
+Response json_response(int status, const json::value& value) {
+    return Response::json(status, json::serialize(value));
+}
 
 Response json_error(int status, std::string_view code, std::string_view message, std::string_view field) {
     json::object error{{"code", code}, {"message", message}};
@@ -51,7 +63,8 @@ Result<json::object> read_json_object(const Request& request) {
     return std::move(value.as_object());
 }
 
-Result<std::optional<std::string>> get_string(const json::object& object, std::string_view key, std::string_view field) {
+Result<std::optional<std::string>> get_string(const json::object& object, std::string_view key,
+                                              std::string_view field) {
     const auto* value = object.if_contains(key);
     if (!value || value->is_null()) return std::optional<std::string>{};
     if (!value->is_string()) return Error::invalid(std::string(field), std::string(field) + " must be a string.");
@@ -87,7 +100,8 @@ Result<void> check_known_keys(const json::object& object, std::initializer_list<
     for (const auto& entry : object) {
         if (std::find(allowed.begin(), allowed.end(), entry.key()) == allowed.end()) {
             const std::string field = std::string(prefix) + std::string(entry.key());
-            return Error::invalid(field, "Unknown field " + field + ": check the spelling against the API documentation.");
+            return Error::invalid(field,
+                                  "Unknown field " + field + ": check the spelling against the API documentation.");
         }
     }
     return Ok{};

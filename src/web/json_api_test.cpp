@@ -34,7 +34,8 @@ TEST(JsonApi, TypedGettersNameTheField) {
 TEST(JsonApi, ErrorsHaveOneShapeAndHideInternals) {
     const Response invalid = json_error(Error::invalid("description", "Tell us what is going on."));
     EXPECT_EQ(invalid.status, 400);
-    EXPECT_EQ(invalid.body, R"({"error":{"code":"invalid_input","message":"Tell us what is going on.","field":"description"}})");
+    EXPECT_EQ(invalid.body,
+              R"({"error":{"code":"invalid_input","message":"Tell us what is going on.","field":"description"}})");
     const Response internal = json_error(Error::make(ErrorCode::internal, "sql failed: /var/db"));
     EXPECT_EQ(internal.status, 500);
     EXPECT_EQ(internal.body.find("sql"), std::string::npos);

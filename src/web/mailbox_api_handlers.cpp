@@ -10,7 +10,8 @@ namespace json = boost::json;
 
 namespace {
 
-const Error kUnauthorized = Error::make(ErrorCode::unauthorized, "Log in with your receipt first: POST /api/v1/mailbox/login.");
+const Error kUnauthorized =
+    Error::make(ErrorCode::unauthorized, "Log in with your receipt first: POST /api/v1/mailbox/login.");
 
 Response log_in(Site& site, const Request& request) {
     const TimePoint now = site.clock.now();
@@ -31,7 +32,8 @@ Response log_in(Site& site, const Request& request) {
         return json_error(401, "unauthorized", "This receipt is not known.");
     }
     const auto token = site.mailbox_sessions.open(std::move(*key), now);
-    if (!token) return json_error(503, "unavailable", "Too many mailboxes are open just now. Try again in a few minutes.");
+    if (!token)
+        return json_error(503, "unavailable", "Too many mailboxes are open just now. Try again in a few minutes.");
     return json_response(200, json::object{{"token", *token}});
 }
 
@@ -42,9 +44,8 @@ Response read(Site& site, const Request& request) {
     if (!view) return json_error(view.error());
     json::array messages;
     for (const auto& message : view->messages) {
-        messages.push_back(json::object{{"from", code_of(message.author)},
-                                        {"body", message.body},
-                                        {"at", format_iso8601_utc(message.sent_at)}});
+        messages.push_back(json::object{
+            {"from", code_of(message.author)}, {"body", message.body}, {"at", format_iso8601_utc(message.sent_at)}});
     }
     return json_response(200, json::object{{"kind", code_of(view->kind)},
                                            {"status", code_of(view->status)},

@@ -21,13 +21,14 @@ Response login_page(Site& site, Language language, int status, std::string_view 
         values.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR")->SetValue(
             "MESSAGE", std::string(site.tr(language, error)));
     }
-    if (!notice.empty()) values.AddSectionDictionary("NOTICE")->SetValue("TEXT", std::string(site.tr(language, notice)));
-    return site.page_response(status, language, Page::mailbox, site.tr(language, "Your mailbox"),
-                              "mailbox_login.tpl", values);
+    if (!notice.empty())
+        values.AddSectionDictionary("NOTICE")->SetValue("TEXT", std::string(site.tr(language, notice)));
+    return site.page_response(status, language, Page::mailbox, site.tr(language, "Your mailbox"), "mailbox_login.tpl",
+                              values);
 }
 
-Response mailbox_page(Site& site, Language language, const std::string& session, const MailboxKey& key,
-                      int status, std::string_view draft, std::string_view error, std::string_view notice) {
+Response mailbox_page(Site& site, Language language, const std::string& session, const MailboxKey& key, int status,
+                      std::string_view draft, std::string_view error, std::string_view notice) {
     auto view = site.desk.read_mailbox(key);
     if (!view) {
         return login_page(site, language, 503, "Your mailbox cannot be opened just now. Please try again later.", "");
@@ -51,7 +52,8 @@ Response mailbox_page(Site& site, Language language, const std::string& session,
         item->SetValue("AT", format_local_date_time(message.sent_at));
         item->SetValue("BODY", message.body);
     }
-    if (!error.empty()) values.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR")->SetValue("MESSAGE", tr(error));
+    if (!error.empty())
+        values.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR")->SetValue("MESSAGE", tr(error));
     if (!notice.empty()) values.AddSectionDictionary("NOTICE")->SetValue("TEXT", tr(notice));
     return site.page_response(status, language, Page::mailbox, tr("Your mailbox"), "mailbox.tpl", values);
 }
@@ -75,7 +77,8 @@ Response log_in(Site& site, const Request& request, Language language) {
     auto key = site.desk.open_mailbox(typed);
     if (!key) {
         if (key.error().code != ErrorCode::not_found) {
-            return login_page(site, language, 503, "Your mailbox cannot be opened just now. Please try again later.", "");
+            return login_page(site, language, 503, "Your mailbox cannot be opened just now. Please try again later.",
+                              "");
         }
         (void)site.mailbox_limiter.allow(request.client_address, now);  // only failures are charged
         return login_page(site, language, 401, "This receipt code is not known. Check the code and try again.", "");
@@ -103,8 +106,9 @@ Response send_message(Site& site, const Request& request, Language language) {
         if (!added) {
             const ErrorCode code = added.error().code;
             const bool ours = code != ErrorCode::invalid_input && code != ErrorCode::rate_limited;
-            return mailbox_page(site, language, session, key, ours ? 503 : status_of(code), body,
-                                ours ? "Your message could not be saved just now. Please try again." : added.error().message, "");
+            return mailbox_page(
+                site, language, session, key, ours ? 503 : status_of(code), body,
+                ours ? "Your message could not be saved just now. Please try again." : added.error().message, "");
         }
         return mailbox_page(site, language, session, key, 200, "", "", "Your message has been sent.");
     });
@@ -119,13 +123,15 @@ void add_mailbox_page_routes(Site& site, std::vector<Route>& routes) {
                           Execution::io_thread});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox, language)), Permission::none_required,
                           [&site, language](const Request& request) { return log_in(site, request, language); }});
-        routes.push_back({Method::post, std::string(path_of(Page::mailbox_message, language)), Permission::none_required,
+        routes.push_back({Method::post, std::string(path_of(Page::mailbox_message, language)),
+                          Permission::none_required,
                           [&site, language](const Request& request) { return send_message(site, request, language); }});
-        routes.push_back({Method::post, std::string(path_of(Page::mailbox_refresh, language)), Permission::none_required,
-                          [&site, language](const Request& request) {
-                              return with_session(site, request, language, [&](const std::string& session, const MailboxKey& key) {
-                                  return mailbox_page(site, language, session, key, 200, "", "", "");
-                              });
+        routes.push_back({Method::post, std::string(path_of(Page::mailbox_refresh, language)),
+                          Permission::none_required, [&site, language](const Request& request) {
+                              return with_session(
+                                  site, request, language, [&](const std::string& session, const MailboxKey& key) {
+                                      return mailbox_page(site, language, session, key, 200, "", "", "");
+                                  });
                           }});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox_close, language)), Permission::none_required,
                           [&site, language](const Request& request) {

@@ -43,8 +43,8 @@ Response static_asset(std::string_view name, std::string_view content_type) {
 Response not_found_page(const Site& site, Language language) {
     ctemplate::TemplateDictionary values("not_found");
     values.SetValue("HOME_URL", std::string(path_of(Page::home, language)));
-    return site.page_response(404, language, Page::home, site.tr(language, "This page does not exist"),
-                              "not_found.tpl", values);
+    return site.page_response(404, language, Page::home, site.tr(language, "This page does not exist"), "not_found.tpl",
+                              values);
 }
 
 Language language_of_path(std::string_view path) {
@@ -79,9 +79,11 @@ void add_page_routes(Site& site, std::vector<Route>& routes) {
     routes.push_back({Method::get, "/en", Permission::none_required,
                       [page = home(site, Language::en)](const Request&) { return page; }, Execution::io_thread});
     routes.push_back({Method::get, "/static/site.css", Permission::none_required,
-                      [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); }, Execution::io_thread});
+                      [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); },
+                      Execution::io_thread});
     routes.push_back({Method::get, "/static/site.js", Permission::none_required,
-                      [](const Request&) { return static_asset("site.js", "text/javascript; charset=utf-8"); }, Execution::io_thread});
+                      [](const Request&) { return static_asset("site.js", "text/javascript; charset=utf-8"); },
+                      Execution::io_thread});
 }
 
 }  // namespace meldpunt::web

@@ -10,7 +10,8 @@ constexpr std::array kPages = {
     PageAddress{Page::home, "/", "/en/", "", "Home"},
     PageAddress{Page::what_is, "/mensenhandel", "/en/human-trafficking", "what-is", "What is human trafficking?"},
     PageAddress{Page::forms, "/vormen", "/en/forms", "forms", "Forms of exploitation"},
-    PageAddress{Page::domestic_cross_border, "/binnenland-buitenland", "/en/domestic-cross-border", "domestic-cross-border", "Domestic or cross-border"},
+    PageAddress{Page::domestic_cross_border, "/binnenland-buitenland", "/en/domestic-cross-border",
+                "domestic-cross-border", "Domestic or cross-border"},
     PageAddress{Page::signals, "/signalen", "/en/signals", "signals", "Signals"},
     PageAddress{Page::what_you_can_do, "/wat-kun-je-doen", "/en/what-you-can-do", "what-you-can-do", "What you can do"},
     PageAddress{Page::professionals, "/professionals", "/en/professionals", "professionals", "For professionals"},
@@ -32,7 +33,9 @@ constexpr std::array kEnglishAliases = {
 
 }  // namespace
 
-std::span<const PageAddress> page_addresses() { return kPages; }
+std::span<const PageAddress> page_addresses() {
+    return kPages;
+}
 
 const PageAddress& address_of(Page page) {
     for (const auto& address : kPages) {
@@ -46,6 +49,8 @@ std::string_view path_of(Page page, Language language) {
     return language == Language::nl ? address.dutch : address.english;
 }
 
-std::span<const std::pair<std::string_view, Page>> english_aliases() { return kEnglishAliases; }
+std::span<const std::pair<std::string_view, Page>> english_aliases() {
+    return kEnglishAliases;
+}
 
 }  // namespace meldpunt::web

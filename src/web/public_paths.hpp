@@ -12,8 +12,20 @@
 namespace meldpunt::web {
 
 enum class Page {
-    home, what_is, forms, domestic_cross_border, signals, what_you_can_do, professionals, privacy,
-    report, advice, mailbox, mailbox_message, mailbox_refresh, mailbox_close
+    home,
+    what_is,
+    forms,
+    domestic_cross_border,
+    signals,
+    what_you_can_do,
+    professionals,
+    privacy,
+    report,
+    advice,
+    mailbox,
+    mailbox_message,
+    mailbox_refresh,
+    mailbox_close
 };
 
 struct PageAddress {

@@ -19,20 +19,26 @@ struct Reader {
     void string(std::string_view key, std::string_view field, std::string& target) {
         if (error) return;
         auto value = get_string(object, key, field);
-        if (!value) error = value.error();
-        else if (*value) target = **value;
+        if (!value)
+            error = value.error();
+        else if (*value)
+            target = **value;
     }
     void strings(std::string_view key, std::string_view field, std::vector<std::string>& target, std::size_t max) {
         if (error) return;
         auto value = get_string_array(object, key, field, max);
-        if (!value) error = value.error();
-        else if (*value) target = **value;
+        if (!value)
+            error = value.error();
+        else if (*value)
+            target = **value;
     }
 };
 
 Result<SignalInput> input_from_json(const json::object& body) {
-    if (auto known = check_known_keys(body, {"kind", "description", "forms", "reporter", "postcode", "municipality",
-                                             "minors_involved", "acute", "signals"}, "");
+    if (auto known = check_known_keys(body,
+                                      {"kind", "description", "forms", "reporter", "postcode", "municipality",
+                                       "minors_involved", "acute", "signals"},
+                                      "");
         !known) {
         return known.error();
     }
@@ -46,8 +52,10 @@ Result<SignalInput> input_from_json(const json::object& body) {
     reader.string("minors_involved", "minors_involved", input.minors_involved);
     reader.strings("signals", "signals", input.signals, 100);
     if (reader.error) return *reader.error;
-    if (auto acute = get_bool(body, "acute", "acute"); !acute) return acute.error();
-    else input.acute = acute->value_or(false);
+    if (auto acute = get_bool(body, "acute", "acute"); !acute)
+        return acute.error();
+    else
+        input.acute = acute->value_or(false);
 
     const auto* reporter = body.if_contains("reporter");
     if (!reporter || !reporter->is_object()) {
@@ -83,8 +91,8 @@ Response create_signal(Site& site, const Request& request) {
     if (!draft) return json_error(draft.error());
     auto submission = site.desk.submit(*draft);
     if (!submission) return json_error(submission.error());
-    return json_response(201, json::object{{"receipt", submission->receipt.grouped()},
-                                           {"kind", code_of(submission->kind)}});
+    return json_response(201,
+                         json::object{{"receipt", submission->receipt.grouped()}, {"kind", code_of(submission->kind)}});
 }
 
 }  // namespace

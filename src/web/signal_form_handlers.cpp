@@ -20,7 +20,9 @@ struct FormState {
     std::vector<Error> errors;
 };
 
-Page page_of(SignalKind kind) { return kind == SignalKind::report ? Page::report : Page::advice; }
+Page page_of(SignalKind kind) {
+    return kind == SignalKind::report ? Page::report : Page::advice;
+}
 
 // "reporter.role" -> "reporter-role" (element id) -> "ERR_REPORTER_ROLE" (section).
 std::string element_id(std::string_view field) {
@@ -44,8 +46,7 @@ bool chosen(const FormFields& posted, std::string_view name, std::string_view va
 }
 
 void add_options(ctemplate::TemplateDictionary& values, const char* section, const FormFields& posted,
-                 std::string_view field, std::string_view value, std::string_view label,
-                 std::string_view hint = {}) {
+                 std::string_view field, std::string_view value, std::string_view label, std::string_view hint = {}) {
     auto* option = values.AddSectionDictionary(section);
     option->SetValue("VALUE", std::string(value));
     option->SetValue("LABEL", std::string(label));
@@ -71,16 +72,19 @@ Response render_form(Site& site, const FormState& state, int status) {
     values.SetValue("POSTCODE", form_value(state.posted, "postcode"));
     if (chosen(state.posted, "acute", "yes")) values.ShowSection("ACUTE_CHECKED");
 
-    for (auto role : all_reporter_roles()) add_options(values, "ROLE", state.posted, "role", code_of(role), tr(label_of(role)));
-    for (auto sector : all_sectors()) add_options(values, "SECTOR", state.posted, "sector", code_of(sector), tr(label_of(sector)));
+    for (auto role : all_reporter_roles())
+        add_options(values, "ROLE", state.posted, "role", code_of(role), tr(label_of(role)));
+    for (auto sector : all_sectors())
+        add_options(values, "SECTOR", state.posted, "sector", code_of(sector), tr(label_of(sector)));
     for (auto level : all_anonymity_levels()) {
-        add_options(values, "ANONYMITY", state.posted, "anonymity", code_of(level), tr(label_of(level)), tr(hint_of(level)));
+        add_options(values, "ANONYMITY", state.posted, "anonymity", code_of(level), tr(label_of(level)),
+                    tr(hint_of(level)));
     }
     for (auto form : all_exploitation_forms()) {
         add_options(values, "FORM", state.posted, "forms", code_of(form), tr(label_of(form)), tr(hint_of(form)));
     }
-    for (auto group : {SignalGroup::general, SignalGroup::sexual, SignalGroup::labour, SignalGroup::criminal,
-                       SignalGroup::school}) {
+    for (auto group :
+         {SignalGroup::general, SignalGroup::sexual, SignalGroup::labour, SignalGroup::criminal, SignalGroup::school}) {
         auto* group_values = values.AddSectionDictionary("SIGNAL_GROUP");
         group_values->SetValue("GROUP", std::string(code_of(group)));
         group_values->SetValue("HEADING", tr(label_of(group)));
@@ -100,11 +104,17 @@ Response render_form(Site& site, const FormState& state, int status) {
     }
 
     // autocomplete is off on purpose: a shared phone must not offer these later.
-    struct ContactField { const char* field; const char* name; const char* type; const char* label; };
-    for (const auto& contact : {ContactField{"reporter.name", "name", "text", "Your name"},
-                                ContactField{"reporter.phone", "phone", "tel", "Phone number"},
-                                ContactField{"reporter.email", "email", "email", "E-mail address"},
-                                ContactField{"reporter.organisation", "organisation", "text", "Organisation (for professionals)"}}) {
+    struct ContactField {
+        const char* field;
+        const char* name;
+        const char* type;
+        const char* label;
+    };
+    for (const auto& contact :
+         {ContactField{"reporter.name", "name", "text", "Your name"},
+          ContactField{"reporter.phone", "phone", "tel", "Phone number"},
+          ContactField{"reporter.email", "email", "email", "E-mail address"},
+          ContactField{"reporter.organisation", "organisation", "text", "Organisation (for professionals)"}}) {
         auto* field = values.AddSectionDictionary("CONTACT_FIELD");
         field->SetValue("ID", element_id(contact.field));
         field->SetValue("NAME", contact.name);
@@ -170,19 +180,24 @@ Response submit(Site& site, const Request& request, SignalKind kind, Language la
     FormState state{kind, language, request.form, {}};
     const TimePoint now = site.clock.now();
     if (!site.submit_limiter.allow(request.client_address, now)) {
-        state.errors.push_back(Error::invalid("", "Too many forms were sent from your connection. Wait a few minutes and try again, or call 088 2220500."));
+        state.errors.push_back(Error::invalid(
+            "",
+            "Too many forms were sent from your connection. Wait a few minutes and try again, or call 088 2220500."));
         return render_form(site, state, 429);
     }
     switch (site.form_tokens.redeem(form_value(request.form, "form_token"), now)) {
-        case security::FormTokenCheck::valid: break;
+        case security::FormTokenCheck::valid:
+            break;
         case security::FormTokenCheck::already_used:
             // A re-post (Back and resend on a shared phone) must not show the report again.
             state.posted.clear();
-            state.errors.push_back(Error::invalid("", "This form was already sent. If you did not see a receipt code, fill it in again."));
+            state.errors.push_back(
+                Error::invalid("", "This form was already sent. If you did not see a receipt code, fill it in again."));
             return render_form(site, state, 400);
         case security::FormTokenCheck::expired:
         case security::FormTokenCheck::invalid:
-            state.errors.push_back(Error::invalid("", "This form was open for too long. Check your text and send it again."));
+            state.errors.push_back(
+                Error::invalid("", "This form was open for too long. Check your text and send it again."));
             break;
     }
     const SignalInput input = input_from(request.form, kind);
@@ -193,7 +208,8 @@ Response submit(Site& site, const Request& request, SignalKind kind, Language la
     auto draft = validate_signal(input);
     auto submission = site.desk.submit(*draft);
     if (!submission) {
-        state.errors.push_back(Error::invalid("", "Your form could not be saved just now. Please try again in a minute, or call 088 2220500."));
+        state.errors.push_back(Error::invalid(
+            "", "Your form could not be saved just now. Please try again in a minute, or call 088 2220500."));
         return render_form(site, state, 503);
     }
     return receipt_page(site, language, *submission, draft->acute);
@@ -210,17 +226,18 @@ void add_signal_form_routes(Site& site, std::vector<Route>& routes) {
                                   return render_form(site, FormState{kind, language, {}, {}}, 200);
                               },
                               Execution::io_thread});
-            routes.push_back({Method::post, path, Permission::none_required,
-                              [&site, kind, language](const Request& request) {
-                                  return submit(site, request, kind, language);
-                              }});
+            routes.push_back(
+                {Method::post, path, Permission::none_required,
+                 [&site, kind, language](const Request& request) { return submit(site, request, kind, language); }});
         }
     }
     for (const auto& [alias, page] : english_aliases()) {
         if (page != Page::report && page != Page::advice) continue;
         const SignalKind kind = page == Page::report ? SignalKind::report : SignalKind::advice;
         routes.push_back({Method::get, std::string(alias), Permission::none_required,
-                          [&site, kind](const Request&) { return render_form(site, FormState{kind, Language::en, {}, {}}, 200); },
+                          [&site, kind](const Request&) {
+                              return render_form(site, FormState{kind, Language::en, {}, {}}, 200);
+                          },
                           Execution::io_thread});
     }
 }

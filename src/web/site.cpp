@@ -9,7 +9,9 @@ namespace {
 
 constexpr Language kLanguages[] = {Language::nl, Language::en};
 
-Language other(Language language) { return language == Language::nl ? Language::en : Language::nl; }
+Language other(Language language) {
+    return language == Language::nl ? Language::en : Language::nl;
+}
 
 }  // namespace
 
@@ -29,8 +31,8 @@ Site::Site(domain::ReporterDesk& desk_, const Clock& clock_, Translations transl
         if (address.content_id.empty()) continue;
         InfoPage page;
         for (Language language : kLanguages) {
-            const std::string path = "content/" + std::string(code_of(language)) + "/" +
-                                     std::string(address.content_id) + ".md";
+            const std::string path =
+                "content/" + std::string(code_of(language)) + "/" + std::string(address.content_id) + ".md";
             const auto markdown = find_embedded_file(path).value_or("# ?");
             page.title[static_cast<int>(language)] = markdown_title(markdown);
             page.html[static_cast<int>(language)] = markdown_to_html(markdown);
@@ -63,7 +65,8 @@ std::string Site::render_page(Language language, Page current, std::string_view 
 
 Response Site::page_response(int status, Language language, Page current, std::string_view title,
                              std::string_view template_name, const ctemplate::TemplateDictionary& values) const {
-    return Response::html(status, render_page(language, current, title, templates.render(language, template_name, values)));
+    return Response::html(status,
+                          render_page(language, current, title, templates.render(language, template_name, values)));
 }
 
 std::vector<Route> public_routes(Site& site) {

@@ -21,9 +21,9 @@ namespace meldpunt::web {
 
 struct SiteSettings {
     std::string quick_exit_url = "https://www.google.nl/";
-    security::RateLimit submit_limit{20, 10, true};   // per address: 20 at once, 10 a minute
-    security::RateLimit mailbox_limit{5, 5, true};    // wrong receipts per address
-    security::RateLimit login_limit{30, 30, true};    // all mailbox logins per address (sessions cost memory)
+    security::RateLimit submit_limit{20, 10, true};  // per address: 20 at once, 10 a minute
+    security::RateLimit mailbox_limit{5, 5, true};   // wrong receipts per address
+    security::RateLimit login_limit{30, 30, true};   // all mailbox logins per address (sessions cost memory)
     std::chrono::minutes mailbox_idle_timeout{20};
 };
 
@@ -33,7 +33,7 @@ struct InfoPage {
 };
 
 class Site {
-public:
+  public:
     Site(domain::ReporterDesk& desk, const Clock& clock, Translations translations, Templates templates,
          SiteSettings settings);
 
@@ -81,8 +81,7 @@ std::vector<Route> public_routes(Site& site);
 Language language_of_path(std::string_view path);
 Response not_found_page(const Site& site, Language language);
 // A page that only says something (an error, a notice) with one link onward.
-Response message_page(const Site& site, int status, Language language, std::string_view heading,
-                      std::string_view text);
+Response message_page(const Site& site, int status, Language language, std::string_view heading, std::string_view text);
 
 // Declared here, defined one file per resource.
 void add_page_routes(Site& site, std::vector<Route>& routes);

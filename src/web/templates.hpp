@@ -20,7 +20,7 @@ namespace meldpunt::web {
 inline constexpr std::string_view kAutoescapePragma = "{{%AUTOESCAPE context=\"HTML\"}}";
 
 class Templates {
-public:
+  public:
     static Result<Templates> load(const Translations& translations);
     std::string render(Language language, std::string_view name, const ctemplate::TemplateDictionary& values) const;
 

@@ -51,11 +51,13 @@ TEST(Templates, EveryLabelHasADutchTranslation) {
     }
     for (auto answer : all_minors_answers()) labels.push_back(label_of(answer));
     for (const auto& signal : signal_checklist()) labels.push_back(signal.label);
-    for (auto group : {SignalGroup::general, SignalGroup::sexual, SignalGroup::labour, SignalGroup::criminal, SignalGroup::school}) {
+    for (auto group :
+         {SignalGroup::general, SignalGroup::sexual, SignalGroup::labour, SignalGroup::criminal, SignalGroup::school}) {
         labels.push_back(label_of(group));
     }
-    for (auto status : {Status::new_signal, Status::safety_assessment, Status::decided, Status::referred, Status::handed_over,
-                        Status::conditions_follow_up, Status::investigation, Status::monitoring, Status::closed}) {
+    for (auto status :
+         {Status::new_signal, Status::safety_assessment, Status::decided, Status::referred, Status::handed_over,
+          Status::conditions_follow_up, Status::investigation, Status::monitoring, Status::closed}) {
         labels.push_back(label_of(status));
     }
     labels.push_back(label_of(SignalKind::report));

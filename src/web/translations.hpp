@@ -14,25 +14,25 @@
 namespace meldpunt::web {
 
 class Catalog {
-public:
+  public:
     static Result<Catalog> from_mo(std::string_view mo_bytes);
     // The translation, or nullptr when the catalog has none.
     const std::string* find(std::string_view msgid) const;
     std::size_t size() const { return m_entries.size(); }
 
-private:
+  private:
     std::unordered_map<std::string, std::string> m_entries;
 };
 
 class Translations {
-public:
+  public:
     // Loads every embedded catalog ("po/nl.mo", ...).
     static Result<Translations> load_embedded();
     // English text in, text in `language` out (the English itself when missing).
     std::string_view get(Language language, std::string_view english) const;
     bool has(Language language, std::string_view english) const;
 
-private:
+  private:
     Catalog m_dutch;
 };
 

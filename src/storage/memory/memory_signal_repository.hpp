@@ -10,7 +10,7 @@
 namespace meldpunt::storage::memory {
 
 class MemorySignalRepository final : public domain::SignalRepository {
-public:
+  public:
     Result<domain::SignalId> add_signal(const domain::StoredSignal& signal) override;
     Result<std::int64_t> add_message(const domain::StoredMessage& message) override;
     Result<std::optional<domain::StoredSignal>> find_signal(domain::SignalId id) override;
@@ -18,7 +18,7 @@ public:
     Result<std::vector<domain::StoredMessage>> list_messages(domain::SignalId id) override;
     Result<std::int64_t> count_signals() override;
 
-private:
+  private:
     std::mutex m_mutex;
     std::map<domain::SignalId, domain::StoredSignal> m_signals;
     std::vector<domain::StoredMessage> m_messages;

@@ -55,12 +55,13 @@ constexpr std::array kMigrations = {
 
 }  // namespace
 
-std::span<const Migration> sqlite_migrations() { return kMigrations; }
+std::span<const Migration> sqlite_migrations() {
+    return kMigrations;
+}
 
 Result<int> migrate_sqlite(sqlite::Database& database) {
-    if (auto made = database.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-            "description TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+    if (auto made = database.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                     "description TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)");
         !made) {
         return made.error();
     }

@@ -13,12 +13,12 @@
 namespace meldpunt::storage::sqlite {
 
 class ConnectionPool {
-public:
+  public:
     static Result<std::unique_ptr<ConnectionPool>> open(const std::filesystem::path& file, std::size_t size);
 
     // Borrowed connection; returned to the pool when the lease ends.
     class Lease {
-    public:
+      public:
         Lease(ConnectionPool& pool, std::unique_ptr<Database> database)
             : m_pool(pool), m_database(std::move(database)) {}
         Lease(const Lease&) = delete;
@@ -26,14 +26,14 @@ public:
         Database& operator*() { return *m_database; }
         Database* operator->() { return m_database.get(); }
 
-    private:
+      private:
         ConnectionPool& m_pool;
         std::unique_ptr<Database> m_database;
     };
 
     Lease borrow();
 
-private:
+  private:
     void give_back(std::unique_ptr<Database> database);
     std::mutex m_mutex;
     std::condition_variable m_available;

@@ -57,7 +57,9 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_statement);
 }
 
-std::int64_t Statement::column_int(int index) const { return sqlite3_column_int64(m_statement, index); }
+std::int64_t Statement::column_int(int index) const {
+    return sqlite3_column_int64(m_statement, index);
+}
 
 std::string Statement::column_text(int index) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, index));
@@ -86,7 +88,8 @@ Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
     Database database(db);
     sqlite3_busy_timeout(db, 5000);
     // Durability before acknowledgement (DESIGN.md): WAL with a full sync on commit.
-    if (auto set = database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !set) {
+    if (auto set = database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        !set) {
         return set.error();
     }
     return database;

@@ -8,11 +8,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <memory>
 
 #include "base/result.hpp"
 #include "base/secret.hpp"
@@ -20,7 +20,7 @@
 namespace meldpunt::storage::sqlite {
 
 class Statement {
-public:
+  public:
     Statement(sqlite3* db, sqlite3_stmt* statement) : m_db(db), m_statement(statement) {}
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -42,7 +42,7 @@ public:
     Bytes column_blob(int index) const;
     bool column_is_null(int index) const;
 
-private:
+  private:
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
 };
@@ -50,7 +50,7 @@ private:
 // A cached statement on loan: reset (and its bindings cleared) when the loan
 // ends, so no finished read keeps a WAL snapshot open.
 class CachedStatement {
-public:
+  public:
     explicit CachedStatement(Statement& statement) : m_statement(&statement) {}
     CachedStatement(CachedStatement&& other) noexcept : m_statement(other.m_statement) { other.m_statement = nullptr; }
     CachedStatement(const CachedStatement&) = delete;
@@ -60,12 +60,12 @@ public:
     Statement* operator->() { return m_statement; }
     Statement& operator*() { return *m_statement; }
 
-private:
+  private:
     Statement* m_statement;
 };
 
 class Database {
-public:
+  public:
     enum class Mode { read_write, read_only };
     static Result<Database> open(const std::filesystem::path& file, Mode mode);
 
@@ -83,7 +83,7 @@ public:
     std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
     sqlite3* handle() { return m_db; }
 
-private:
+  private:
     explicit Database(sqlite3* db) : m_db(db) {}
     sqlite3* m_db;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;

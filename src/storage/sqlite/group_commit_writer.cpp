@@ -5,7 +5,9 @@ namespace meldpunt::storage::sqlite {
 GroupCommitWriter::GroupCommitWriter(Database database)
     : m_database(std::move(database)), m_thread([this] { loop(); }) {}
 
-GroupCommitWriter::~GroupCommitWriter() { stop(); }
+GroupCommitWriter::~GroupCommitWriter() {
+    stop();
+}
 
 void GroupCommitWriter::stop() {
     {

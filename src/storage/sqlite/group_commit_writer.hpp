@@ -19,7 +19,7 @@
 namespace meldpunt::storage::sqlite {
 
 class GroupCommitWriter {
-public:
+  public:
     explicit GroupCommitWriter(Database database);
     ~GroupCommitWriter();  // finishes queued work, then stops
 
@@ -29,19 +29,19 @@ public:
         std::optional<Result<T>> outcome;
         std::promise<void> done;
         auto finished = done.get_future();
-        const bool queued = enqueue(Job{
-            [&](Database& database) {
-                outcome.emplace(work(database));
-                return outcome->ok();
-            },
-            [&](bool committed) {
-                if (!outcome) {
-                    outcome.emplace(Error::make(ErrorCode::unavailable, "the store could not start a write"));
-                } else if (!committed && outcome->ok()) {
-                    outcome.emplace(Error::make(ErrorCode::internal, "the write could not be committed"));
-                }
-                done.set_value();
-            }});
+        const bool queued = enqueue(
+            Job{[&](Database& database) {
+                    outcome.emplace(work(database));
+                    return outcome->ok();
+                },
+                [&](bool committed) {
+                    if (!outcome) {
+                        outcome.emplace(Error::make(ErrorCode::unavailable, "the store could not start a write"));
+                    } else if (!committed && outcome->ok()) {
+                        outcome.emplace(Error::make(ErrorCode::internal, "the write could not be committed"));
+                    }
+                    done.set_value();
+                }});
         if (!queued) return Error::make(ErrorCode::unavailable, "the store is shutting down");
         finished.wait();
         return std::move(*outcome);
@@ -49,10 +49,10 @@ public:
 
     void stop();
 
-private:
+  private:
     struct Job {
-        std::function<bool(Database&)> run;    // false: roll this job back
-        std::function<void(bool)> finish;      // called after the batch's commit
+        std::function<bool(Database&)> run;  // false: roll this job back
+        std::function<void(bool)> finish;    // called after the batch's commit
     };
     bool enqueue(Job job);
     void loop();

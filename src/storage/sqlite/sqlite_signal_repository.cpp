@@ -33,11 +33,11 @@ Result<StoredSignal> read_signal(Statement& row) {
     auto anonymity = decode(parse_anonymity(row.column_text(7)), "anonymity");
     auto municipality = decode(parse_municipality(row.column_text(8)), "municipality");
     auto minors = decode(parse_minors_involved(row.column_text(9)), "minors_involved");
-    for (const Error* error : {kind.ok() ? nullptr : &kind.error(), channel.ok() ? nullptr : &channel.error(),
-                               status.ok() ? nullptr : &status.error(), role.ok() ? nullptr : &role.error(),
-                               anonymity.ok() ? nullptr : &anonymity.error(),
-                               municipality.ok() ? nullptr : &municipality.error(),
-                               minors.ok() ? nullptr : &minors.error()}) {
+    for (const Error* error :
+         {kind.ok() ? nullptr : &kind.error(), channel.ok() ? nullptr : &channel.error(),
+          status.ok() ? nullptr : &status.error(), role.ok() ? nullptr : &role.error(),
+          anonymity.ok() ? nullptr : &anonymity.error(), municipality.ok() ? nullptr : &municipality.error(),
+          minors.ok() ? nullptr : &minors.error()}) {
         if (error) return *error;
     }
     signal.kind = *kind;
@@ -108,7 +108,10 @@ Result<SignalId> SqliteSignalRepository::add_signal(const StoredSignal& signal) 
         CachedStatement insert = std::move(*insert_loan);
         insert->bind(1, code_of(signal.kind)).bind(2, code_of(signal.channel)).bind(3, code_of(signal.status));
         insert->bind(4, code_of(signal.reporter_role));
-        if (signal.sector) insert->bind(5, code_of(*signal.sector)); else insert->bind_null(5);
+        if (signal.sector)
+            insert->bind(5, code_of(*signal.sector));
+        else
+            insert->bind_null(5);
         insert->bind(6, code_of(signal.anonymity)).bind(7, code_of(signal.municipality));
         insert->bind(8, code_of(signal.minors_involved)).bind(9, std::int64_t{signal.acute ? 1 : 0});
         insert->bind(10, to_unix_millis(signal.received_at)).bind(11, signal.receipt_lookup);
@@ -138,8 +141,8 @@ Result<SignalId> SqliteSignalRepository::add_signal(const StoredSignal& signal) 
 
 Result<std::int64_t> SqliteSignalRepository::add_message(const StoredMessage& message) {
     return m_writer->write<std::int64_t>([&](Database& database) -> Result<std::int64_t> {
-        auto insert_loan = database.cached(
-            "INSERT INTO messages (signal_id, author, sent_at, sealed_body) VALUES (?, ?, ?, ?)");
+        auto insert_loan =
+            database.cached("INSERT INTO messages (signal_id, author, sent_at, sealed_body) VALUES (?, ?, ?, ?)");
         if (!insert_loan) return insert_loan.error();
         CachedStatement insert = std::move(*insert_loan);
         insert->bind(1, message.signal_id).bind(2, code_of(message.author));
@@ -149,11 +152,11 @@ Result<std::int64_t> SqliteSignalRepository::add_message(const StoredMessage& me
     });
 }
 
-Result<std::optional<StoredSignal>> SqliteSignalRepository::find_where(
-    std::string_view condition, const std::function<void(Statement&)>& bind) {
+Result<std::optional<StoredSignal>> SqliteSignalRepository::find_where(std::string_view condition,
+                                                                       const std::function<void(Statement&)>& bind) {
     auto database = m_readers->borrow();
-    auto query = database->prepare("SELECT " + std::string(kSignalColumns) + " FROM signals WHERE " +
-                                   std::string(condition));
+    auto query =
+        database->prepare("SELECT " + std::string(kSignalColumns) + " FROM signals WHERE " + std::string(condition));
     if (!query) return query.error();
     bind(*query);
     auto row = query->step();
@@ -175,8 +178,8 @@ Result<std::optional<StoredSignal>> SqliteSignalRepository::find_signal_by_recei
 
 Result<std::vector<StoredMessage>> SqliteSignalRepository::list_messages(SignalId id) {
     auto database = m_readers->borrow();
-    auto query = database->prepare(
-        "SELECT id, author, sent_at, sealed_body FROM messages WHERE signal_id = ? ORDER BY id");
+    auto query =
+        database->prepare("SELECT id, author, sent_at, sealed_body FROM messages WHERE signal_id = ? ORDER BY id");
     if (!query) return query.error();
     query->bind(1, id);
     std::vector<StoredMessage> messages;

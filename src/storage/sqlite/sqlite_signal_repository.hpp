@@ -13,7 +13,7 @@
 namespace meldpunt::storage::sqlite {
 
 class SqliteSignalRepository final : public domain::SignalRepository {
-public:
+  public:
     static Result<std::unique_ptr<SqliteSignalRepository>> open(const std::filesystem::path& file,
                                                                 std::size_t readers = 4);
 
@@ -27,7 +27,7 @@ public:
     // Waits for queued writes, then refuses new ones (graceful shutdown).
     void stop_writes() { m_writer->stop(); }
 
-private:
+  private:
     SqliteSignalRepository(std::unique_ptr<GroupCommitWriter> writer, std::unique_ptr<ConnectionPool> readers)
         : m_writer(std::move(writer)), m_readers(std::move(readers)) {}
     Result<std::optional<domain::StoredSignal>> find_where(std::string_view condition,
