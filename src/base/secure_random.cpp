@@ -21,8 +21,5 @@ Bytes random_bytes(std::size_t count) {
     return bytes;
 }
 
-std::uint32_t random_below(std::uint32_t upper_bound) {
-    return randombytes_uniform(upper_bound);
-}
 
 }  // namespace meldpunt

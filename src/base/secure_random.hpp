@@ -11,6 +11,5 @@ namespace meldpunt {
 void initialise_crypto();
 
 Bytes random_bytes(std::size_t count);
-std::uint32_t random_below(std::uint32_t upper_bound);  // uniform in [0, upper_bound)
 
 }  // namespace meldpunt

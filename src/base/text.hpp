@@ -14,7 +14,6 @@ namespace meldpunt {
 std::string_view trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 std::string to_upper_ascii(std::string_view text);
-bool starts_with(std::string_view text, std::string_view prefix);
 
 // True when `text` is well-formed UTF-8 without overlong forms or surrogates.
 bool is_valid_utf8(std::string_view text);

@@ -231,10 +231,14 @@ Result<SignalDraft> validate_signal(const SignalInput& input, const SignalLimits
     return draft;
 }
 
+SignalCheck check_signal(const SignalInput& input, const SignalLimits& limits) {
+    SignalCheck check;
+    check.draft = collect(input, limits, check.errors);
+    return check;
+}
+
 std::vector<Error> validation_errors(const SignalInput& input, const SignalLimits& limits) {
-    std::vector<Error> errors;
-    collect(input, limits, errors);
-    return errors;
+    return check_signal(input, limits).errors;
 }
 
 }  // namespace meldpunt::domain

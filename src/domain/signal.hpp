@@ -83,6 +83,12 @@ struct SignalLimits {
 // All problems at once, so a form can mark every wrong field in one round.
 Result<SignalDraft> validate_signal(const SignalInput& input, const SignalLimits& limits = {});
 std::vector<Error> validation_errors(const SignalInput& input, const SignalLimits& limits = {});
+// Both at once: the draft is usable only when `errors` is empty.
+struct SignalCheck {
+    SignalDraft draft;
+    std::vector<Error> errors;
+};
+SignalCheck check_signal(const SignalInput& input, const SignalLimits& limits = {});
 
 // Free text that people type (descriptions, messages): valid UTF-8, no control
 // characters, 1..max code points after trimming. Empty Error means fine.

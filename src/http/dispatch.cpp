@@ -23,9 +23,8 @@ void add_security_headers(web::Response& response) {
     response.headers.emplace_back("Cache-Control", "no-store");
 }
 
-web::Response dispatch(const Router& router, const web::Site& site, web::Request& request) {
+web::Response dispatch(const RouteMatch& match, const web::Site& site, web::Request& request) {
     web::Response response;
-    const RouteMatch match = router.match(request.method, request.path);
     if (!match.route) {
         response = match.allowed_methods.empty()
                        ? web::not_found_response(site, request)

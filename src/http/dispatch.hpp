@@ -8,7 +8,8 @@
 
 namespace meldpunt::http {
 
-web::Response dispatch(const Router& router, const web::Site& site, web::Request& request);
+// `match` is router.match() for this request, made once by the caller.
+web::Response dispatch(const RouteMatch& match, const web::Site& site, web::Request& request);
 void add_security_headers(web::Response& response);
 
 }  // namespace meldpunt::http

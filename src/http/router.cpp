@@ -96,9 +96,4 @@ RouteMatch Router::match(web::Method method, std::string_view path) const {
     return result;
 }
 
-web::Execution Router::execution_of(web::Method method, std::string_view path) const {
-    const RouteMatch found = match(method, path);
-    return found.route ? found.route->execution : web::Execution::worker_pool;
-}
-
 }  // namespace meldpunt::http

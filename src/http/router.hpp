@@ -23,9 +23,6 @@ class Router {
   public:
     explicit Router(std::vector<web::Route> routes);
     RouteMatch match(web::Method method, std::string_view path) const;
-    // The route's execution, or the worker pool when no route matches (the
-    // fallback answers render pages, which is cheap, but stay on the safe side).
-    web::Execution execution_of(web::Method method, std::string_view path) const;
     const std::vector<web::Route>& routes() const { return m_routes; }
 
   private:

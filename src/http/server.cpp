@@ -230,9 +230,11 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
                 // Blocking work (storage, crypto) belongs to the worker pool, never to the
                 // I/O threads. The token must be bound to the pool's executor: a plain
                 // post(workers, use_awaitable) would resume on this strand again.
-                const bool on_pool = router.execution_of(request->method, request->path) == web::Execution::worker_pool;
+                // No route (404/405) answers from memory; otherwise the route decides.
+                const RouteMatch match = router.match(request->method, request->path);
+                const bool on_pool = match.route && match.route->execution == web::Execution::worker_pool;
                 if (on_pool) co_await asio::post(asio::bind_executor(workers.get_executor(), asio::use_awaitable));
-                response = dispatch(router, site, *request);
+                response = dispatch(match, site, *request);
                 if (on_pool) co_await asio::post(asio::bind_executor(stream.get_executor(), asio::use_awaitable));
                 if (response.status >= 500) spdlog::warn("answered {} to {}", response.status, request->path);
             }

@@ -15,7 +15,7 @@ namespace {
 constexpr std::size_t kSecretSize = 32;
 constexpr std::string_view kPrivateKeyContext = "service-private-key";
 
-Result<KeyringOpened> create(const fs::path& keys) {
+Result<void> create(const fs::path& keys) {
     Bytes public_key_bytes(crypto_box_PUBLICKEYBYTES);
     SecretBytes private_key(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(public_key_bytes.data(), private_key.data());
@@ -31,7 +31,7 @@ Result<KeyringOpened> create(const fs::path& keys) {
           std::pair{"service.sealed", &sealed}, std::pair{"service.pub", &public_key}}) {
         if (auto written = write_secret_file(keys / name, *bytes); !written) return written.error();
     }
-    return KeyringOpened{{}, true, keys / "recovery.key"};
+    return Ok{};
 }
 
 }  // namespace

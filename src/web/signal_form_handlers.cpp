@@ -201,18 +201,17 @@ Response submit(Site& site, const Request& request, SignalKind kind, Language la
             break;
     }
     const SignalInput input = input_from(request.form, kind);
-    auto problems = validation_errors(input);
-    state.errors.insert(state.errors.end(), problems.begin(), problems.end());
+    const SignalCheck check = check_signal(input);
+    state.errors.insert(state.errors.end(), check.errors.begin(), check.errors.end());
     if (!state.errors.empty()) return render_form(site, state, 400);
 
-    auto draft = validate_signal(input);
-    auto submission = site.desk.submit(*draft);
+    auto submission = site.desk.submit(check.draft);
     if (!submission) {
         state.errors.push_back(Error::invalid(
             "", "Your form could not be saved just now. Please try again in a minute, or call 088 2220500."));
         return render_form(site, state, 503);
     }
-    return receipt_page(site, language, *submission, draft->acute);
+    return receipt_page(site, language, *submission, check.draft.acute);
 }
 
 }  // namespace
