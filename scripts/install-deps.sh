@@ -9,7 +9,8 @@ build_packages="cmake g++ make pkg-config gettext tzdata
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libsodium-dev libctemplate-dev libcmark-gfm-dev
   libcmark-gfm-extensions-dev libhowardhinnant-date-dev libcli11-dev
-  libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev"
+  libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
+  liboath-dev libqrencode-dev"
 # Tools the tests run, as command:package. They are checked by command, not by
 # package name: a machine may already have Node.js from another source, and
 # Debian's npm package would then conflict with it.

@@ -84,7 +84,7 @@ int serve(const ServeOptions& options) {
     apply_rate(site_settings.submit_limit, options.submissions_per_minute, 20, "--submissions-per-minute");
     apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
-    const http::Router router(web::public_routes(site));
+    const http::Router router(web::all_routes(site));
 
     http::ServerSettings server_settings = *listen;
     server_settings.body_limit = options.body_limit;

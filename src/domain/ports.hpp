@@ -10,6 +10,7 @@
 #include "base/clock.hpp"
 #include "base/result.hpp"
 #include "base/secret.hpp"
+#include "domain/case_file.hpp"
 #include "domain/receipt.hpp"
 #include "domain/signal.hpp"
 
@@ -41,6 +42,17 @@ struct StoredSignal {
     Bytes sealed_content;   // encode_sealed_content(), encrypted with the signal key
     Bytes key_for_service;  // signal key sealed to the service's public key
     Bytes key_for_receipt;  // signal key encrypted with a key derived from the receipt
+
+    // Kept by staff (the structured file; see case_file.hpp).
+    std::vector<std::string> sub_forms;
+    Scope scope = Scope::unknown;
+    std::optional<SafetyOutcome> safety_outcome;
+    std::optional<UserId> assigned_to;
+    std::optional<UserId> registered_by;  // the member of staff who registered a call or visit
+    std::optional<TimePoint> deadline;    // of the current step of the route (route.hpp), if it has one
+    std::optional<TimePoint> investigation_started_at;
+    std::optional<TimePoint> closed_at;
+    TimePoint updated_at;
 };
 
 struct StoredMessage {
@@ -80,6 +92,10 @@ class Vault {
     virtual Bytes encrypt(const SecretBytes& key, std::string_view plaintext, std::string_view context) const = 0;
     virtual Result<SecretBytes> decrypt(const SecretBytes& key, const Bytes& sealed,
                                         std::string_view context) const = 0;
+    // Staff side: the signal key, opened with the service private key that a
+    // signed-in session holds.
+    virtual Result<SecretBytes> open_key_with_service_key(const Bytes& for_service,
+                                                          const SecretBytes& service_private_key) const = 0;
 };
 
 }  // namespace meldpunt::domain

@@ -24,9 +24,10 @@ std::string message_context(MessageAuthor author, SignalId signal) {
 ReporterDesk::ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock, SignalLimits limits)
     : m_repository(repository), m_vault(vault), m_clock(clock), m_limits(limits) {}
 
-Result<Submission> ReporterDesk::submit(const SignalDraft& draft) {
+Result<Submission> store_new_signal(SignalRepository& repository, const Vault& vault, const SignalDraft& draft,
+                                    TimePoint now, std::optional<UserId> registered_by, const RouteSettings& route) {
     Receipt receipt = Receipt::generate();
-    auto key = m_vault.new_signal_key(receipt);
+    auto key = vault.new_signal_key(receipt);
     if (!key) return key.error();
 
     const SealedContent content{draft.description, draft.contact, draft.postcode_area};
@@ -43,15 +44,22 @@ Result<Submission> ReporterDesk::submit(const SignalDraft& draft) {
     signal.municipality = draft.municipality;
     signal.minors_involved = draft.minors_involved;
     signal.acute = draft.acute;
-    signal.received_at = m_clock.now();
-    signal.receipt_lookup = m_vault.receipt_lookup(receipt);
-    signal.sealed_content = m_vault.encrypt(key->key, plaintext.view(), kContentContext);
+    signal.received_at = now;
+    signal.updated_at = now;
+    signal.registered_by = registered_by;
+    signal.deadline = deadline_of_step(signal.kind, signal.status, now, std::nullopt, route);
+    signal.receipt_lookup = vault.receipt_lookup(receipt);
+    signal.sealed_content = vault.encrypt(key->key, plaintext.view(), kContentContext);
     signal.key_for_service = std::move(key->for_service);
     signal.key_for_receipt = std::move(key->for_receipt);
 
-    auto id = m_repository.add_signal(signal);
+    auto id = repository.add_signal(signal);
     if (!id) return id.error();
     return Submission{*id, std::move(receipt), draft.kind};
+}
+
+Result<Submission> ReporterDesk::submit(const SignalDraft& draft) {
+    return store_new_signal(m_repository, m_vault, draft, m_clock.now());
 }
 
 Result<MailboxKey> ReporterDesk::open_mailbox(std::string_view receipt_text) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/ports.hpp"
+#include "domain/route.hpp"
 
 namespace meldpunt::domain {
 
@@ -51,6 +52,13 @@ class ReporterDesk {
     const Clock& m_clock;
     SignalLimits m_limits;
 };
+
+// Seals and stores a new signal, with the deadline of its first step: the one
+// way in, for the public form and for staff registering a call alike. Returns
+// only once the signal is durable.
+Result<Submission> store_new_signal(SignalRepository& repository, const Vault& vault, const SignalDraft& draft,
+                                    TimePoint now, std::optional<UserId> registered_by = std::nullopt,
+                                    const RouteSettings& route = {});
 
 // The context strings that bind ciphertexts to their use (see Vault::encrypt).
 // Bound to the author and the signal, so a sealed message cannot be moved to

@@ -42,9 +42,10 @@ bool looks_like_phone(std::string_view phone) {
     return digits >= 6 && digits <= 15;
 }
 
-void check_contact(const SignalInput& input, Anonymity anonymity, const SignalLimits& limits,
+}  // namespace
+
+void check_contact(const ContactDetails& contact, Anonymity anonymity, const SignalLimits& limits,
                    std::vector<Error>& errors) {
-    const ContactDetails& contact = input.contact;
     if (anonymity == Anonymity::anonymous) {
         if (!contact.empty()) {
             errors.push_back(
@@ -76,6 +77,8 @@ void check_contact(const SignalInput& input, Anonymity anonymity, const SignalLi
                                         "Use only digits, spaces, + or - in a phone number. Example: 06 12345678"));
     }
 }
+
+namespace {
 
 template <typename T>
 void push_unique(std::vector<T>& values, T value) {
@@ -162,7 +165,7 @@ SignalDraft collect(const SignalInput& input, const SignalLimits& limits, std::v
 
     if (const auto anonymity = parse_anonymity(input.anonymity)) {
         draft.anonymity = *anonymity;
-        check_contact(input, *anonymity, limits, errors);
+        check_contact(input.contact, *anonymity, limits, errors);
         if (*anonymity != Anonymity::anonymous) {
             draft.contact.name = std::string(trim(input.contact.name));
             draft.contact.phone = std::string(trim(input.contact.phone));

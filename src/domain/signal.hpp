@@ -90,6 +90,11 @@ struct SignalCheck {
 };
 SignalCheck check_signal(const SignalInput& input, const SignalLimits& limits = {});
 
+// Contact details fit the anonymity level: none when anonymous, at least one
+// way to reach someone otherwise, each field well-formed. Adds to `errors`.
+void check_contact(const ContactDetails& contact, Anonymity anonymity, const SignalLimits& limits,
+                   std::vector<Error>& errors);
+
 // Free text that people type (descriptions, messages): valid UTF-8, no control
 // characters, 1..max code points after trimming. Empty Error means fine.
 // `too_long` is the message for text over `max` (it names the limit people see).

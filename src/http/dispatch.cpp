@@ -4,6 +4,7 @@
 
 #include "web/fallback_responses.hpp"
 #include "web/json_api.hpp"
+#include "web/staff_access.hpp"
 
 namespace meldpunt::http {
 
@@ -33,8 +34,8 @@ web::Response dispatch(const RouteMatch& match, const web::Site& site, web::Requ
                request.method != web::Method::head) {
         // Another website made this visitor's browser send a form or call to us.
         response = web::cross_site_response(site, request);
-    } else if (match.route->permission != web::Permission::none_required) {
-        response = web::json_error(403, "forbidden", "You are not allowed to do this.");
+    } else if (auto refused = web::check_access(site, match.route->permission, request)) {
+        response = std::move(*refused);
     } else {
         request.path_parameters = match.parameters;
         try {

@@ -80,7 +80,8 @@ std::string forwarded_client(std::string_view header) {
     return error ? std::string("unknown") : rate_limit_key(address);
 }
 
-Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std::string client_address) {
+Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std::string client_address,
+                                bool from_trusted_proxy) {
     web::Request request;
     request.method = parse_method(std::string(message.method_string()));
     auto target = boost::urls::parse_origin_form(message.target());
@@ -91,6 +92,10 @@ Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std
     request.content_type = media_type(message[bhttp::field::content_type]);
     request.authorization = std::string(message[bhttp::field::authorization]);
     request.fetch_site = to_lower_ascii(message["Sec-Fetch-Site"]);
+    request.cookie = std::string(message[bhttp::field::cookie]);
+    request.csrf_header = std::string(message["X-CSRF-Token"]);
+    // Only our own TLS proxy may tell us the visitor came over HTTPS.
+    request.over_https = from_trusted_proxy && to_lower_ascii(message["X-Forwarded-Proto"]) == "https";
     request.body = std::move(message.body());
     request.client_address = std::move(client_address);
     if (request.content_type == "application/x-www-form-urlencoded") {
@@ -220,7 +225,7 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
             head = message.method() == bhttp::verb::head;
             std::string client = connection->address_key;
             if (connection->from_trusted_proxy) client = forwarded_client(message["X-Forwarded-For"]);
-            auto request = to_request(message, std::move(client));
+            auto request = to_request(message, std::move(client), connection->from_trusted_proxy);
             if (!request) {
                 web::Request partial;
                 partial.path = std::string(message.target().substr(0, message.target().find('?')));

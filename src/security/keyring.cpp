@@ -14,6 +14,21 @@ namespace {
 
 constexpr std::size_t kSecretSize = 32;
 constexpr std::string_view kPrivateKeyContext = "service-private-key";
+constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "meldpunt";
+constexpr std::uint64_t kAuditChainSubkey = 1;
+constexpr std::uint64_t kTotpWrapSubkey = 2;
+
+// Later secrets come from server.key instead of new files, so data folders made
+// before they existed keep working: a BLAKE2b of the whole file is the master
+// key, and each secret is its own KDF subkey (independent of the two halves that
+// are used as they are).
+SecretBytes derive_server_subkey(const SecretBytes& server_secrets, std::uint64_t subkey_id) {
+    SecretBytes master(crypto_kdf_KEYBYTES);
+    crypto_generichash(master.data(), master.size(), server_secrets.data(), server_secrets.size(), nullptr, 0);
+    SecretBytes subkey(kSecretSize);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), subkey_id, kKdfContext, master.data());
+    return subkey;
+}
 
 Result<void> create(const fs::path& keys) {
     Bytes public_key_bytes(crypto_box_PUBLICKEYBYTES);
@@ -66,6 +81,8 @@ Result<KeyringOpened> open_or_create_keyring(const fs::path& data_dir) {
     const auto& all = secrets->bytes();
     keyring.receipt_lookup_secret = SecretBytes(Bytes(all.begin(), all.begin() + kSecretSize));
     keyring.receipt_wrap_secret = SecretBytes(Bytes(all.begin() + kSecretSize, all.end()));
+    keyring.audit_chain_secret = derive_server_subkey(*secrets, kAuditChainSubkey);
+    keyring.totp_wrap_secret = derive_server_subkey(*secrets, kTotpWrapSubkey);
     keyring.service_private_key_sealed = sealed->bytes();
     return KeyringOpened{std::move(keyring), created, keys / "recovery.key"};
 }

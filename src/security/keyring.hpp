@@ -2,7 +2,8 @@
 // command comes first, and loaded on every later start.
 //   keys/service.pub     the service's public key (signal keys are sealed to it)
 //   keys/service.sealed  the service's private key, encrypted with the recovery key
-//   keys/server.key      secrets for receipt look-up hashes and receipt-derived keys
+//   keys/server.key      secrets for receipt look-up hashes and receipt-derived keys;
+//                        the audit chain and TOTP secrets are derived from it
 //   keys/recovery.key    written once at creation; the operator must move it offline
 // The private key is never stored in the clear. Loaded keyrings are immutable and
 // thread-safe to share.
@@ -20,6 +21,8 @@ struct Keyring {
     Bytes service_public_key;
     SecretBytes receipt_lookup_secret;
     SecretBytes receipt_wrap_secret;
+    SecretBytes audit_chain_secret;    // keys the audit log's hash chain
+    SecretBytes totp_wrap_secret;      // encrypts the staff's TOTP secrets at rest
     Bytes service_private_key_sealed;  // XChaCha20-Poly1305 under the recovery key
 };
 

@@ -32,8 +32,8 @@ class SodiumVault final : public domain::Vault {
     Bytes encrypt(const SecretBytes& key, std::string_view plaintext, std::string_view context) const override;
     Result<SecretBytes> decrypt(const SecretBytes& key, const Bytes& sealed, std::string_view context) const override;
 
-    // Staff side (and tests): open a signal key with the service private key.
-    Result<SecretBytes> open_key_with_service_key(const Bytes& for_service, const SecretBytes& private_key) const;
+    Result<SecretBytes> open_key_with_service_key(const Bytes& for_service,
+                                                  const SecretBytes& private_key) const override;
 
   private:
     struct IntakeKey {

@@ -5,10 +5,15 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+namespace meldpunt::security {
+struct StaffSession;
+}
 
 namespace meldpunt::web {
 
@@ -27,12 +32,17 @@ struct Request {
     std::string content_type;  // media type only, lower case
     std::string authorization;
     std::string fetch_site;  // Sec-Fetch-Site, sent by browsers
+    std::string cookie;       // the raw Cookie header (only the staff side sets one)
+    std::string csrf_header;  // X-CSRF-Token, for staff API calls signed in by cookie
+    bool over_https = false;  // our TLS proxy says so: cookies get `Secure`
     std::string body;
     FormFields form;  // for x-www-form-urlencoded bodies
     std::map<std::string, std::string> path_parameters;
     // Only for the rate limiters, which hash it with a secret salt in memory.
     // Never logged, never stored.
     std::string client_address;
+    // Set by the access check for routes that need a signed-in member of staff.
+    std::shared_ptr<const security::StaffSession> staff;
 };
 
 struct Response {

@@ -70,11 +70,11 @@ Response add_message(Site& site, const Request& request) {
 }  // namespace
 
 void add_mailbox_api_routes(Site& site, std::vector<Route>& routes) {
-    routes.push_back({Method::post, "/api/v1/mailbox/login", Permission::none_required,
+    routes.push_back({Method::post, "/api/v1/mailbox/login", Permission::public_access,
                       [&site](const Request& request) { return log_in(site, request); }});
-    routes.push_back({Method::get, "/api/v1/mailbox", Permission::none_required,
+    routes.push_back({Method::get, "/api/v1/mailbox", Permission::public_access,
                       [&site](const Request& request) { return read(site, request); }});
-    routes.push_back({Method::post, "/api/v1/mailbox/messages", Permission::none_required,
+    routes.push_back({Method::post, "/api/v1/mailbox/messages", Permission::public_access,
                       [&site](const Request& request) { return add_message(site, request); }});
 }
 

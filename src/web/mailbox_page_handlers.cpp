@@ -118,28 +118,28 @@ Response send_message(Site& site, const Request& request, Language language) {
 
 void add_mailbox_page_routes(Site& site, std::vector<Route>& routes) {
     for (Language language : {Language::nl, Language::en}) {
-        routes.push_back({Method::get, std::string(path_of(Page::mailbox, language)), Permission::none_required,
+        routes.push_back({Method::get, std::string(path_of(Page::mailbox, language)), Permission::public_access,
                           [&site, language](const Request&) { return login_page(site, language, 200, "", ""); },
                           Execution::io_thread});
-        routes.push_back({Method::post, std::string(path_of(Page::mailbox, language)), Permission::none_required,
+        routes.push_back({Method::post, std::string(path_of(Page::mailbox, language)), Permission::public_access,
                           [&site, language](const Request& request) { return log_in(site, request, language); }});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox_message, language)),
-                          Permission::none_required,
+                          Permission::public_access,
                           [&site, language](const Request& request) { return send_message(site, request, language); }});
         routes.push_back({Method::post, std::string(path_of(Page::mailbox_refresh, language)),
-                          Permission::none_required, [&site, language](const Request& request) {
+                          Permission::public_access, [&site, language](const Request& request) {
                               return with_session(
                                   site, request, language, [&](const std::string& session, const MailboxKey& key) {
                                       return mailbox_page(site, language, session, key, 200, "", "", "");
                                   });
                           }});
-        routes.push_back({Method::post, std::string(path_of(Page::mailbox_close, language)), Permission::none_required,
+        routes.push_back({Method::post, std::string(path_of(Page::mailbox_close, language)), Permission::public_access,
                           [&site, language](const Request& request) {
                               site.mailbox_sessions.close(form_value(request.form, "session"));
                               return login_page(site, language, 200, "", "Your mailbox is closed.");
                           }});
     }
-    routes.push_back({Method::get, "/en/brievenbus", Permission::none_required,
+    routes.push_back({Method::get, "/en/brievenbus", Permission::public_access,
                       [&site](const Request&) { return login_page(site, Language::en, 200, "", ""); },
                       Execution::io_thread});
 }

@@ -62,26 +62,29 @@ Response message_page(const Site& site, int status, Language language, std::stri
 }
 
 void add_page_routes(Site& site, std::vector<Route>& routes) {
-    routes.push_back({Method::get, "/healthz", Permission::none_required,
+    routes.push_back({Method::get, "/healthz", Permission::public_access,
                       [](const Request&) { return Response::text(200, "ok"); }, Execution::io_thread});
     for (Language language : kLanguages) {
         // These pages are the same for everyone: render once, answer from memory.
-        routes.push_back({Method::get, std::string(path_of(Page::home, language)), Permission::none_required,
+        routes.push_back({Method::get, std::string(path_of(Page::home, language)), Permission::public_access,
                           [page = home(site, language)](const Request&) { return page; }, Execution::io_thread});
         for (const auto& address : page_addresses()) {
             if (address.content_id.empty()) continue;
             const Page page = address.page;
-            routes.push_back({Method::get, std::string(path_of(page, language)), Permission::none_required,
+            routes.push_back({Method::get, std::string(path_of(page, language)), Permission::public_access,
                               [rendered = info(site, page, language)](const Request&) { return rendered; },
                               Execution::io_thread});
         }
     }
-    routes.push_back({Method::get, "/en", Permission::none_required,
+    routes.push_back({Method::get, "/en", Permission::public_access,
                       [page = home(site, Language::en)](const Request&) { return page; }, Execution::io_thread});
-    routes.push_back({Method::get, "/static/site.css", Permission::none_required,
+    routes.push_back({Method::get, "/static/site.css", Permission::public_access,
                       [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); },
                       Execution::io_thread});
-    routes.push_back({Method::get, "/static/site.js", Permission::none_required,
+    routes.push_back({Method::get, "/static/staff.css", Permission::public_access,
+                      [](const Request&) { return static_asset("staff.css", "text/css; charset=utf-8"); },
+                      Execution::io_thread});
+    routes.push_back({Method::get, "/static/site.js", Permission::public_access,
                       [](const Request&) { return static_asset("site.js", "text/javascript; charset=utf-8"); },
                       Execution::io_thread});
 }

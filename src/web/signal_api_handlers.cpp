@@ -98,7 +98,7 @@ Response create_signal(Site& site, const Request& request) {
 }  // namespace
 
 void add_signal_api_routes(Site& site, std::vector<Route>& routes) {
-    routes.push_back({Method::post, "/api/v1/signals", Permission::none_required,
+    routes.push_back({Method::post, "/api/v1/signals", Permission::public_access,
                       [&site](const Request& request) { return create_signal(site, request); }});
 }
 

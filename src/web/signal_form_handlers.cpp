@@ -220,20 +220,20 @@ void add_signal_form_routes(Site& site, std::vector<Route>& routes) {
     for (Language language : {Language::nl, Language::en}) {
         for (SignalKind kind : {SignalKind::report, SignalKind::advice}) {
             const std::string path(path_of(page_of(kind), language));
-            routes.push_back({Method::get, path, Permission::none_required,
+            routes.push_back({Method::get, path, Permission::public_access,
                               [&site, kind, language](const Request&) {
                                   return render_form(site, FormState{kind, language, {}, {}}, 200);
                               },
                               Execution::io_thread});
             routes.push_back(
-                {Method::post, path, Permission::none_required,
+                {Method::post, path, Permission::public_access,
                  [&site, kind, language](const Request& request) { return submit(site, request, kind, language); }});
         }
     }
     for (const auto& [alias, page] : english_aliases()) {
         if (page != Page::report && page != Page::advice) continue;
         const SignalKind kind = page == Page::report ? SignalKind::report : SignalKind::advice;
-        routes.push_back({Method::get, std::string(alias), Permission::none_required,
+        routes.push_back({Method::get, std::string(alias), Permission::public_access,
                           [&site, kind](const Request&) {
                               return render_form(site, FormState{kind, Language::en, {}, {}}, 200);
                           },

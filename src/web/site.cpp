@@ -69,13 +69,18 @@ Response Site::page_response(int status, Language language, Page current, std::s
                           render_page(language, current, title, templates.render(language, template_name, values)));
 }
 
-std::vector<Route> public_routes(Site& site) {
+std::vector<Route> all_routes(Site& site) {
     std::vector<Route> routes;
     add_page_routes(site, routes);
     add_signal_form_routes(site, routes);
     add_mailbox_page_routes(site, routes);
     add_signal_api_routes(site, routes);
     add_mailbox_api_routes(site, routes);
+    if (site.staff != nullptr) {
+        add_staff_account_api_routes(site, routes);
+        add_staff_signal_api_routes(site, routes);
+        add_staff_page_routes(site, routes);
+    }
     return routes;
 }
 

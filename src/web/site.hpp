@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/reporter_desk.hpp"
+#include "domain/staff.hpp"
 #include "security/form_token.hpp"
 #include "security/mailbox_sessions.hpp"
 #include "security/rate_limiter.hpp"
@@ -48,6 +49,9 @@ class Site {
     security::RateLimiter mailbox_limiter;
     security::RateLimiter login_limiter;
     std::map<Page, InfoPage> info_pages;
+    // The staff side, when this server has one (the composition root sets it;
+    // public-only tests leave it empty and every staff route answers 404).
+    struct StaffSite* staff = nullptr;
 
     std::string_view tr(Language language, std::string_view english) const {
         return translations.get(language, english);
@@ -58,9 +62,9 @@ class Site {
                            std::string_view template_name, const ctemplate::TemplateDictionary& values) const;
 };
 
-// Who may call a route. The public side needs nothing; the staff side (next
-// issue) adds its permissions here. Deny by default: a route without one is refused.
-enum class Permission { none_required, deny };
+// Who may call a route: the public side needs nothing (public_access); every
+// staff route names the permission its user's roles must grant (domain/staff.hpp).
+using Permission = domain::Permission;
 
 // Where a handler runs. Handlers that touch storage or do heavy crypto run on
 // the worker pool; handlers that only render from memory answer on the I/O
@@ -76,7 +80,9 @@ struct Route {
     Execution execution = Execution::worker_pool;
 };
 
-std::vector<Route> public_routes(Site& site);
+// Every route of the server: the public ones, and the staff ones when
+// site.staff is set.
+std::vector<Route> all_routes(Site& site);
 
 Language language_of_path(std::string_view path);
 Response not_found_page(const Site& site, Language language);
@@ -89,5 +95,8 @@ void add_signal_form_routes(Site& site, std::vector<Route>& routes);
 void add_mailbox_page_routes(Site& site, std::vector<Route>& routes);
 void add_signal_api_routes(Site& site, std::vector<Route>& routes);
 void add_mailbox_api_routes(Site& site, std::vector<Route>& routes);
+void add_staff_account_api_routes(Site& site, std::vector<Route>& routes);
+void add_staff_signal_api_routes(Site& site, std::vector<Route>& routes);
+void add_staff_page_routes(Site& site, std::vector<Route>& routes);
 
 }  // namespace meldpunt::web
