@@ -1,5 +1,7 @@
 #include "base/clock.hpp"
 
+#include "base/amsterdam_zone.hpp"
+
 #include <date/date.h>
 #include <date/tz.h>
 
@@ -7,13 +9,11 @@
 
 namespace meldpunt {
 
-namespace {
 // The service works in Dutch local time; the zone database comes from the system.
-const date::time_zone* amsterdam() {
+const date::time_zone* amsterdam_zone() {
     static const date::time_zone* zone = date::locate_zone("Europe/Amsterdam");
     return zone;
 }
-}  // namespace
 
 std::string format_iso8601_utc(TimePoint at) {
     return date::format("%FT%TZ", std::chrono::time_point_cast<std::chrono::seconds>(at));
@@ -33,12 +33,12 @@ bool parse_iso8601(std::string_view text, TimePoint& out) {
 }
 
 std::string format_local_date(TimePoint at) {
-    const auto local = date::make_zoned(amsterdam(), std::chrono::time_point_cast<std::chrono::seconds>(at));
+    const auto local = date::make_zoned(amsterdam_zone(), std::chrono::time_point_cast<std::chrono::seconds>(at));
     return date::format("%d-%m-%Y", local);
 }
 
 std::string format_local_date_time(TimePoint at) {
-    const auto local = date::make_zoned(amsterdam(), std::chrono::time_point_cast<std::chrono::minutes>(at));
+    const auto local = date::make_zoned(amsterdam_zone(), std::chrono::time_point_cast<std::chrono::minutes>(at));
     return date::format("%d-%m-%Y %H:%M", local);
 }
 

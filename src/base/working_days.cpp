@@ -1,5 +1,7 @@
 #include "base/working_days.hpp"
 
+#include "base/amsterdam_zone.hpp"
+
 #include <date/date.h>
 #include <date/tz.h>
 
@@ -14,13 +16,6 @@ namespace {
 
 using std::chrono::days;
 using std::chrono::sys_days;
-
-// The same zone clock.cpp formats with; clock.hpp does not export its lookup,
-// and locate_zone is cheap after the first call.
-const date::time_zone* amsterdam() {
-    static const date::time_zone* zone = date::locate_zone("Europe/Amsterdam");
-    return zone;
-}
 
 Date make_date(int year, unsigned month, unsigned day) {
     return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
@@ -116,7 +111,7 @@ int working_days_between(Date from, Date to) {
 }
 
 Date local_date(TimePoint at) {
-    const auto zoned = date::make_zoned(amsterdam(), at);
+    const auto zoned = date::make_zoned(amsterdam_zone(), at);
     const auto local_day = date::floor<date::days>(zoned.get_local_time());
     return Date{sys_days{days{local_day.time_since_epoch().count()}}};
 }
@@ -128,7 +123,7 @@ TimePoint end_of_local_day(Date date) {
     // guard.
     const auto next_day = sys_days{date} + days{1};
     const date::local_days next_local{date::days{next_day.time_since_epoch().count()}};
-    const auto start_of_next = amsterdam()->to_sys(next_local, date::choose::earliest);
+    const auto start_of_next = amsterdam_zone()->to_sys(next_local, date::choose::earliest);
     return std::chrono::time_point_cast<std::chrono::milliseconds>(start_of_next) - std::chrono::milliseconds{1};
 }
 

@@ -1,8 +1,18 @@
 #include "storage/memory/memory_signal_repository.hpp"
 
+#include <algorithm>
+
 namespace meldpunt::storage::memory {
 
 using namespace meldpunt::domain;
+
+void keep_in_stored_order(StoredSignal& signal) {
+    // SQLite hands lists back in key order; the same here, so that tests over
+    // either store see the same signal.
+    std::sort(signal.forms.begin(), signal.forms.end());
+    std::sort(signal.signal_codes.begin(), signal.signal_codes.end());
+    std::sort(signal.sub_forms.begin(), signal.sub_forms.end());
+}
 
 Result<SignalId> MemorySignalRepository::add_signal(const StoredSignal& signal) {
     std::lock_guard lock(m_mutex);
@@ -15,6 +25,7 @@ Result<SignalId> MemorySignalRepository::add_signal(const StoredSignal& signal) 
     StoredSignal copy = signal;
     copy.id = id;
     copy.version = 1;
+    keep_in_stored_order(copy);
     m_signals.emplace(id, std::move(copy));
     return id;
 }

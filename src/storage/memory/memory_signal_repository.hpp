@@ -1,5 +1,7 @@
 // MemorySignalRepository: the SignalRepository port in memory, for domain tests
-// and for trying things out. "Durable" here only means stored. Thread-safe.
+// and for trying things out. "Durable" here only means stored. A
+// MemoryCaseRepository works on the same signals (it borrows this object and
+// its mutex). Thread-safe.
 #pragma once
 
 #include <map>
@@ -8,6 +10,9 @@
 #include "domain/ports.hpp"
 
 namespace meldpunt::storage::memory {
+
+// Sorts a signal's lists the way the SQLite store returns them.
+void keep_in_stored_order(domain::StoredSignal& signal);
 
 class MemorySignalRepository final : public domain::SignalRepository {
   public:
@@ -19,6 +24,7 @@ class MemorySignalRepository final : public domain::SignalRepository {
     Result<std::int64_t> count_signals() override;
 
   private:
+    friend class MemoryCaseRepository;
     std::mutex m_mutex;
     std::map<domain::SignalId, domain::StoredSignal> m_signals;
     std::vector<domain::StoredMessage> m_messages;

@@ -49,8 +49,115 @@ CREATE TABLE messages (
 CREATE INDEX messages_by_signal ON messages(signal_id, id);
 )sql";
 
+// Staff side. Times are unix milliseconds. deadline_key repeats the deadline
+// (or INT64_MAX without one) so the queue's order is one plain index walk, with
+// signals without a deadline last. Who did something is a users.id, not a name.
+constexpr std::string_view kSchemaV2 = R"sql(
+ALTER TABLE signals ADD COLUMN scope TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE signals ADD COLUMN safety_outcome TEXT;
+ALTER TABLE signals ADD COLUMN assigned_to INTEGER;
+ALTER TABLE signals ADD COLUMN registered_by INTEGER;
+ALTER TABLE signals ADD COLUMN deadline INTEGER;
+ALTER TABLE signals ADD COLUMN deadline_key INTEGER NOT NULL DEFAULT 9223372036854775807;
+ALTER TABLE signals ADD COLUMN investigation_started_at INTEGER;
+ALTER TABLE signals ADD COLUMN closed_at INTEGER;
+ALTER TABLE signals ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+UPDATE signals SET updated_at = received_at;
+
+CREATE INDEX signals_open_queue ON signals(deadline_key, id) WHERE status <> 'closed';
+CREATE INDEX signals_by_assignee ON signals(assigned_to, deadline_key, id);
+
+CREATE TABLE signal_sub_forms (
+    signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+    sub_form  TEXT    NOT NULL,
+    PRIMARY KEY (signal_id, sub_form)
+) WITHOUT ROWID;
+
+CREATE TABLE persons (
+    id             INTEGER PRIMARY KEY,
+    signal_id      INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+    role           TEXT    NOT NULL,
+    age            INTEGER,
+    age_estimated  INTEGER NOT NULL,
+    minor_at_start TEXT    NOT NULL,
+    gender         TEXT    NOT NULL,
+    nationality    TEXT    NOT NULL,
+    identity       INTEGER NOT NULL
+);
+CREATE INDEX persons_by_signal ON persons(signal_id, id);
+CREATE INDEX persons_by_identity ON persons(identity);
+
+CREATE TABLE referrals (
+    id          INTEGER PRIMARY KEY,
+    signal_id   INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+    partner     TEXT    NOT NULL,
+    referred_at INTEGER NOT NULL,
+    outcome     TEXT    NOT NULL,
+    by          INTEGER NOT NULL
+);
+CREATE INDEX referrals_by_signal ON referrals(signal_id, id);
+
+CREATE TABLE case_entries (
+    id          INTEGER PRIMARY KEY,
+    signal_id   INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+    kind        TEXT    NOT NULL,
+    author      INTEGER NOT NULL,
+    at          INTEGER NOT NULL,
+    sealed_body BLOB    NOT NULL
+);
+CREATE INDEX case_entries_by_signal ON case_entries(signal_id, id);
+
+-- fields: the changed field names, comma-separated.
+CREATE TABLE signal_changes (
+    signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+    version   INTEGER NOT NULL,
+    by        INTEGER NOT NULL,
+    at        INTEGER NOT NULL,
+    fields    TEXT    NOT NULL,
+    PRIMARY KEY (signal_id, version)
+) WITHOUT ROWID;
+
+CREATE TABLE users (
+    id                       INTEGER PRIMARY KEY,
+    username                 TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+    roles                    TEXT    NOT NULL,
+    disabled                 INTEGER NOT NULL,
+    password_salt            BLOB    NOT NULL,
+    password_verifier        BLOB    NOT NULL,
+    password_change_required INTEGER NOT NULL,
+    totp_secret_sealed       BLOB    NOT NULL,
+    totp_last_step           INTEGER NOT NULL,
+    totp_enrolled            INTEGER NOT NULL,
+    failed_logins            INTEGER NOT NULL,
+    locked_until             INTEGER,
+    public_key               BLOB    NOT NULL,
+    private_key_wrapped      BLOB    NOT NULL,
+    service_key_grant        BLOB    NOT NULL,
+    created_at               INTEGER NOT NULL
+);
+
+-- Append-only, also against someone with the file and the sqlite3 shell: the
+-- triggers refuse change and removal, and the hash chain shows what got past.
+CREATE TABLE audit_log (
+    sequence        INTEGER PRIMARY KEY,
+    at              INTEGER NOT NULL,
+    actor           INTEGER NOT NULL,
+    action          TEXT    NOT NULL,
+    signal_id       INTEGER,
+    subject_user_id INTEGER,
+    hash            BLOB    NOT NULL
+);
+CREATE INDEX audit_log_by_actor ON audit_log(actor, sequence);
+CREATE INDEX audit_log_by_signal ON audit_log(signal_id, sequence) WHERE signal_id IS NOT NULL;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "signals, forms, indicators and mailbox messages", kSchemaV1},
+    Migration{2, "case files, queue indexes, staff accounts and the audit log", kSchemaV2},
 };
 
 }  // namespace

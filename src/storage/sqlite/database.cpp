@@ -5,7 +5,11 @@ namespace meldpunt::storage::sqlite {
 Error sqlite_error(sqlite3* db, std::string_view what) {
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
     const bool busy = (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
-    return Error::make(busy ? ErrorCode::unavailable : ErrorCode::internal,
+    // A taken receipt or username is the caller's race to lose, not our fault.
+    const bool clash = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+    return Error::make(busy    ? ErrorCode::unavailable
+                       : clash ? ErrorCode::conflict
+                               : ErrorCode::internal,
                        std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "unknown error"));
 }
 
@@ -28,7 +32,11 @@ Statement& Statement::bind(int index, std::string_view text) {
 }
 
 Statement& Statement::bind(int index, const Bytes& blob) {
-    sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    // An empty vector's data() may be null, which SQLite would store as NULL;
+    // an empty value (no TOTP secret yet, no key grant) is not a missing one.
+    static const std::uint8_t kNothing = 0;
+    sqlite3_bind_blob(m_statement, index, blob.empty() ? &kNothing : blob.data(), static_cast<int>(blob.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 

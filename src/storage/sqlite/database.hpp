@@ -81,6 +81,7 @@ class Database {
     Result<CachedStatement> cached(std::string_view sql);
     Result<void> run_cached(std::string_view sql);
     std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
+    int changes() const { return sqlite3_changes(m_db); }  // rows touched by the last statement
     sqlite3* handle() { return m_db; }
 
   private:
@@ -89,6 +90,7 @@ class Database {
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
+// busy/locked: unavailable; a UNIQUE or PRIMARY KEY clash: conflict; else internal.
 Error sqlite_error(sqlite3* db, std::string_view what);
 
 }  // namespace meldpunt::storage::sqlite

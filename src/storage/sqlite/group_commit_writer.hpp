@@ -24,8 +24,11 @@ class GroupCommitWriter {
     ~GroupCommitWriter();  // finishes queued work, then stops
 
     // Runs `work` on the writer thread; returns its result once committed.
+    // `after`, if given, runs on the writer thread once the batch has ended, with
+    // whether this work was committed: state the writer side caches across jobs
+    // (the audit chain's last hash) is dropped there when a job is rolled back.
     template <typename T>
-    Result<T> write(std::function<Result<T>(Database&)> work) {
+    Result<T> write(std::function<Result<T>(Database&)> work, std::function<void(bool)> after = {}) {
         std::optional<Result<T>> outcome;
         std::promise<void> done;
         auto finished = done.get_future();
@@ -40,6 +43,7 @@ class GroupCommitWriter {
                     } else if (!committed && outcome->ok()) {
                         outcome.emplace(Error::make(ErrorCode::internal, "the write could not be committed"));
                     }
+                    if (after) after(committed && outcome->ok());
                     done.set_value();
                 }});
         if (!queued) return Error::make(ErrorCode::unavailable, "the store is shutting down");

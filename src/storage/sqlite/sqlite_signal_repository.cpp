@@ -1,8 +1,6 @@
 #include "storage/sqlite/sqlite_signal_repository.hpp"
 
-#include <algorithm>
-
-#include "storage/migrations/sqlite_migrations.hpp"
+#include "storage/sqlite/signal_rows.hpp"
 
 namespace meldpunt::storage::sqlite {
 
@@ -10,161 +8,82 @@ using namespace meldpunt::domain;
 
 namespace {
 
-constexpr std::string_view kSignalColumns =
-    "id, version, kind, channel, status, reporter_role, sector, anonymity, municipality, "
-    "minors_involved, acute, received_at, receipt_lookup, sealed_content, key_for_service, key_for_receipt";
+const std::string kInsertSignal = "INSERT INTO signals (version, " + std::string(kSignalDataColumns) +
+                                  ") VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                                  "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
 
-// Codes in the database were written by us; an unknown one means a newer
-// version or damage, and is reported rather than guessed.
-template <typename T>
-Result<T> decode(std::optional<T> value, std::string_view column) {
-    if (!value) return Error::make(ErrorCode::internal, "unknown code in column " + std::string(column));
-    return *value;
-}
-
-Result<StoredSignal> read_signal(Statement& row) {
-    StoredSignal signal;
-    signal.id = row.column_int(0);
-    signal.version = static_cast<int>(row.column_int(1));
-    auto kind = decode(parse_signal_kind(row.column_text(2)), "kind");
-    auto channel = decode(parse_channel(row.column_text(3)), "channel");
-    auto status = decode(parse_status(row.column_text(4)), "status");
-    auto role = decode(parse_reporter_role(row.column_text(5)), "reporter_role");
-    auto anonymity = decode(parse_anonymity(row.column_text(7)), "anonymity");
-    auto municipality = decode(parse_municipality(row.column_text(8)), "municipality");
-    auto minors = decode(parse_minors_involved(row.column_text(9)), "minors_involved");
-    for (const Error* error :
-         {kind.ok() ? nullptr : &kind.error(), channel.ok() ? nullptr : &channel.error(),
-          status.ok() ? nullptr : &status.error(), role.ok() ? nullptr : &role.error(),
-          anonymity.ok() ? nullptr : &anonymity.error(), municipality.ok() ? nullptr : &municipality.error(),
-          minors.ok() ? nullptr : &minors.error()}) {
-        if (error) return *error;
-    }
-    signal.kind = *kind;
-    signal.channel = *channel;
-    signal.status = *status;
-    signal.reporter_role = *role;
-    if (!row.column_is_null(6)) signal.sector = parse_sector(row.column_text(6));
-    signal.anonymity = *anonymity;
-    signal.municipality = *municipality;
-    signal.minors_involved = *minors;
-    signal.acute = row.column_int(10) != 0;
-    signal.received_at = from_unix_millis(row.column_int(11));
-    signal.receipt_lookup = row.column_blob(12);
-    signal.sealed_content = row.column_blob(13);
-    signal.key_for_service = row.column_blob(14);
-    signal.key_for_receipt = row.column_blob(15);
-    return signal;
-}
-
-// The first column of every row, as text.
-Result<std::vector<std::string>> read_texts(Database& database, std::string_view sql, SignalId id) {
-    auto query_loan = database.cached(sql);
-    if (!query_loan) return query_loan.error();
-    CachedStatement query = std::move(*query_loan);
-    query->bind(1, id);
-    std::vector<std::string> texts;
-    while (true) {
-        auto row = query->step();
-        if (!row) return row.error();
-        if (!*row) return texts;
-        texts.push_back(query->column_text(0));
-    }
-}
-
-Result<void> load_lists(Database& database, StoredSignal& signal) {
-    auto forms = read_texts(database, "SELECT form FROM signal_forms WHERE signal_id = ?", signal.id);
-    if (!forms) return forms.error();
-    for (const auto& code : *forms) {
-        if (auto form = parse_exploitation_form(code)) signal.forms.push_back(*form);
-    }
-    std::sort(signal.forms.begin(), signal.forms.end());  // canonical order, as the domain makes it
-    auto codes = read_texts(database, "SELECT code FROM signal_indicators WHERE signal_id = ?", signal.id);
-    if (!codes) return codes.error();
-    signal.signal_codes = std::move(*codes);
-    return Ok{};
+Result<SignalId> insert_signal(Database& database, const StoredSignal& signal) {
+    auto inserted = run_bound(database, kInsertSignal, [&](Statement& insert) { bind_signal_data(insert, signal); });
+    if (!inserted) return inserted.error();
+    const SignalId id = database.last_insert_id();
+    if (auto lists = write_signal_lists(database, id, signal, false); !lists) return lists.error();
+    return id;
 }
 
 }  // namespace
 
 Result<std::unique_ptr<SqliteSignalRepository>> SqliteSignalRepository::open(const std::filesystem::path& file,
                                                                              std::size_t readers) {
-    auto database = Database::open(file, Database::Mode::read_write);
-    if (!database) return database.error();
-    if (auto migrated = migrate_sqlite(*database); !migrated) return migrated.error();
-    auto pool = ConnectionPool::open(file, readers);
-    if (!pool) return pool.error();
-    auto writer = std::make_unique<GroupCommitWriter>(std::move(*database));
-    return std::unique_ptr<SqliteSignalRepository>(new SqliteSignalRepository(std::move(writer), std::move(*pool)));
+    auto store = SqliteStore::open(file, readers);
+    if (!store) return store.error();
+    return std::make_unique<SqliteSignalRepository>(std::move(*store));
 }
 
 Result<SignalId> SqliteSignalRepository::add_signal(const StoredSignal& signal) {
-    return m_writer->write<SignalId>([&](Database& database) -> Result<SignalId> {
-        auto insert_loan = database.cached(
-            "INSERT INTO signals (version, kind, channel, status, reporter_role, sector, anonymity, municipality, "
-            "minors_involved, acute, received_at, receipt_lookup, sealed_content, key_for_service, key_for_receipt) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!insert_loan) return insert_loan.error();
-        CachedStatement insert = std::move(*insert_loan);
-        insert->bind(1, code_of(signal.kind)).bind(2, code_of(signal.channel)).bind(3, code_of(signal.status));
-        insert->bind(4, code_of(signal.reporter_role));
-        if (signal.sector)
-            insert->bind(5, code_of(*signal.sector));
-        else
-            insert->bind_null(5);
-        insert->bind(6, code_of(signal.anonymity)).bind(7, code_of(signal.municipality));
-        insert->bind(8, code_of(signal.minors_involved)).bind(9, std::int64_t{signal.acute ? 1 : 0});
-        insert->bind(10, to_unix_millis(signal.received_at)).bind(11, signal.receipt_lookup);
-        insert->bind(12, signal.sealed_content).bind(13, signal.key_for_service).bind(14, signal.key_for_receipt);
-        if (auto done = insert->run(); !done) return done.error();
-        const SignalId id = database.last_insert_id();
+    return m_store->writer().write<SignalId>(
+        [&](Database& database) -> Result<SignalId> { return insert_signal(database, signal); });
+}
 
-        auto form_loan = database.cached("INSERT INTO signal_forms (signal_id, form) VALUES (?, ?)");
-        if (!form_loan) return form_loan.error();
-        CachedStatement form = std::move(*form_loan);
-        for (const auto value : signal.forms) {
-            form->bind(1, id).bind(2, code_of(value));
-            if (auto done = form->run(); !done) return done.error();
-            form->reset();
+Result<void> SqliteSignalRepository::add_signals_bulk(std::span<const StoredSignal> signals,
+                                                      std::span<const std::vector<Person>> persons_per_signal) {
+    if (!persons_per_signal.empty() && persons_per_signal.size() != signals.size()) {
+        return Error::invalid("persons_per_signal", "give one list of persons per signal, or none");
+    }
+    // One writer job: the batch shares the writer's transaction and its one
+    // fsync, and a failure anywhere rolls the whole batch back.
+    auto loaded = m_store->writer().write<bool>([&](Database& database) -> Result<bool> {
+        for (std::size_t i = 0; i < signals.size(); ++i) {
+            auto id = insert_signal(database, signals[i]);
+            if (!id) return id.error();
+            if (persons_per_signal.empty()) continue;
+            for (Person person : persons_per_signal[i]) {
+                person.signal_id = *id;
+                if (auto added = insert_person(database, person); !added) return added.error();
+            }
         }
-        auto code_loan = database.cached("INSERT INTO signal_indicators (signal_id, code) VALUES (?, ?)");
-        if (!code_loan) return code_loan.error();
-        CachedStatement code = std::move(*code_loan);
-        for (const auto& value : signal.signal_codes) {
-            code->bind(1, id).bind(2, value);
-            if (auto done = code->run(); !done) return done.error();
-            code->reset();
-        }
-        return id;
+        return true;
     });
+    if (!loaded) return loaded.error();
+    return Ok{};
 }
 
 Result<std::int64_t> SqliteSignalRepository::add_message(const StoredMessage& message) {
-    return m_writer->write<std::int64_t>([&](Database& database) -> Result<std::int64_t> {
-        auto insert_loan =
-            database.cached("INSERT INTO messages (signal_id, author, sent_at, sealed_body) VALUES (?, ?, ?, ?)");
-        if (!insert_loan) return insert_loan.error();
-        CachedStatement insert = std::move(*insert_loan);
-        insert->bind(1, message.signal_id).bind(2, code_of(message.author));
-        insert->bind(3, to_unix_millis(message.sent_at)).bind(4, message.sealed_body);
-        if (auto done = insert->run(); !done) return done.error();
+    return m_store->writer().write<std::int64_t>([&](Database& database) -> Result<std::int64_t> {
+        auto inserted =
+            run_bound(database, "INSERT INTO messages (signal_id, author, sent_at, sealed_body) VALUES (?, ?, ?, ?)",
+                      [&](Statement& insert) {
+                          insert.bind(1, message.signal_id).bind(2, code_of(message.author));
+                          insert.bind(3, to_unix_millis(message.sent_at)).bind(4, message.sealed_body);
+                      });
+        if (!inserted) return inserted.error();
         return database.last_insert_id();
     });
 }
 
 Result<std::optional<StoredSignal>> SqliteSignalRepository::find_where(std::string_view condition,
                                                                        const std::function<void(Statement&)>& bind) {
-    auto database = m_readers->borrow();
-    auto query =
-        database->prepare("SELECT " + std::string(kSignalColumns) + " FROM signals WHERE " + std::string(condition));
-    if (!query) return query.error();
+    auto database = m_store->read();
+    auto loan = database->cached("SELECT " + std::string(kSignalSelectColumns) + " FROM signals WHERE " +
+                                 std::string(condition));
+    if (!loan) return loan.error();
+    CachedStatement query = std::move(*loan);
     bind(*query);
     auto row = query->step();
     if (!row) return row.error();
     if (!*row) return std::optional<StoredSignal>{};
     auto signal = read_signal(*query);
     if (!signal) return signal.error();
-    if (auto loaded = load_lists(*database, *signal); !loaded) return loaded.error();
+    if (auto loaded = load_signal_lists(*database, *signal); !loaded) return loaded.error();
     return std::optional<StoredSignal>{std::move(*signal)};
 }
 
@@ -177,10 +96,11 @@ Result<std::optional<StoredSignal>> SqliteSignalRepository::find_signal_by_recei
 }
 
 Result<std::vector<StoredMessage>> SqliteSignalRepository::list_messages(SignalId id) {
-    auto database = m_readers->borrow();
-    auto query =
-        database->prepare("SELECT id, author, sent_at, sealed_body FROM messages WHERE signal_id = ? ORDER BY id");
-    if (!query) return query.error();
+    auto database = m_store->read();
+    auto loan =
+        database->cached("SELECT id, author, sent_at, sealed_body FROM messages WHERE signal_id = ? ORDER BY id");
+    if (!loan) return loan.error();
+    CachedStatement query = std::move(*loan);
     query->bind(1, id);
     std::vector<StoredMessage> messages;
     while (true) {
@@ -198,9 +118,10 @@ Result<std::vector<StoredMessage>> SqliteSignalRepository::list_messages(SignalI
 }
 
 Result<std::int64_t> SqliteSignalRepository::count_signals() {
-    auto database = m_readers->borrow();
-    auto query = database->prepare("SELECT COUNT(*) FROM signals");
-    if (!query) return query.error();
+    auto database = m_store->read();
+    auto loan = database->cached("SELECT COUNT(*) FROM signals");
+    if (!loan) return loan.error();
+    CachedStatement query = std::move(*loan);
     if (auto row = query->step(); !row) return row.error();
     return query->column_int(0);
 }
