@@ -2,9 +2,71 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <iostream>
 
 namespace meldpunt::cli {
+
+namespace {
+
+// The options every account command shares.
+CLI::App* add_user_subcommand(CLI::App& user, const std::string& name, const std::string& description,
+                              UserOptions& options, bool needs_username = true) {
+    auto* command = user.add_subcommand(name, description);
+    command->add_option("--data", options.data_dir, "Data folder (database and keys)")->capture_default_str();
+    if (needs_username) command->add_option("--username", options.username, "The account's username")->required();
+    return command;
+}
+
+// `user ...`, `audit ...` and `demo-data`: each subcommand leaves the action
+// to run in `chosen`.
+void add_admin_commands(CLI::App& app, UserOptions& user_options, AuditOptions& audit_options,
+                        DemoDataOptions& demo_options, std::function<int()>& chosen) {
+    auto* user = app.add_subcommand("user", "Staff accounts: add, list, disable, reset");
+    user->require_subcommand(1);
+    auto* add = add_user_subcommand(*user, "add", "Add an account; prints a one-time password and the TOTP secret",
+                                    user_options);
+    add->add_option("--role", user_options.roles, "A role: intake, caseworker, coordinator, analyst, admin, auditor")
+        ->required()
+        ->delimiter(',');
+    add->add_flag("--password-stdin", user_options.password_stdin,
+                  "Read a chosen password from stdin (for accounts of other systems)");
+    add->add_option("--recovery-key", user_options.recovery_key, "Recovery key file: gives case access")
+        ->check(CLI::ExistingFile);
+    add->callback([&] { chosen = [&] { return user_add(user_options); }; });
+    add_user_subcommand(*user, "list", "List the accounts (no secrets)", user_options, false)->callback([&] {
+        chosen = [&] { return user_list(user_options); };
+    });
+    add_user_subcommand(*user, "disable", "Disable an account", user_options)->callback([&] {
+        chosen = [&] { return user_disable(user_options); };
+    });
+    auto* reset = add_user_subcommand(*user, "reset-password", "Give a new one-time password", user_options);
+    reset->add_option("--recovery-key", user_options.recovery_key, "Recovery key file: keeps case access")
+        ->check(CLI::ExistingFile);
+    reset->callback([&] { chosen = [&] { return user_reset_password(user_options); }; });
+    add_user_subcommand(*user, "reset-totp", "Give a new TOTP secret", user_options)->callback([&] {
+        chosen = [&] { return user_reset_totp(user_options); };
+    });
+    auto* roles = add_user_subcommand(*user, "set-roles", "Replace an account's roles", user_options);
+    roles->add_option("--role", user_options.roles, "A role (give one or more)")->required()->delimiter(',');
+    roles->callback([&] { chosen = [&] { return user_set_roles(user_options); }; });
+
+    auto* audit = app.add_subcommand("audit", "The audit log");
+    audit->require_subcommand(1);
+    auto* verify = audit->add_subcommand("verify", "Check the audit log's hash chain");
+    verify->add_option("--data", audit_options.data_dir, "Data folder (database and keys)")->capture_default_str();
+    verify->callback([&] { chosen = [&] { return audit_verify(audit_options); }; });
+
+    auto* demo = app.add_subcommand("demo-data", "Fill the database with realistic test signals");
+    demo->add_option("--data", demo_options.data_dir, "Data folder (database and keys)")->capture_default_str();
+    demo->add_option("--signals", demo_options.signals, "How many signals")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
+    demo->add_option("--seed", demo_options.seed, "Seed: the same seed gives the same signals")->capture_default_str();
+    demo->callback([&] { chosen = [&] { return demo_data(demo_options); }; });
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
     CLI::App app{"Meldpunt: the advice and report point for human trafficking"};
@@ -39,6 +101,11 @@ int run(int argc, char** argv) {
                      "Open connections one client address may hold")
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+    serve_command
+        ->add_option("--staff-idle-minutes", serve_options.staff_idle_minutes,
+                     "Minutes without use after which a staff session ends")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 24 * 60));
     serve_command->add_option("--trusted-proxy", serve_options.trusted_proxy,
                               "Address of the TLS proxy in front of us; only its X-Forwarded-For is believed");
 
@@ -46,11 +113,19 @@ int run(int argc, char** argv) {
     std::filesystem::path version_data = "var";
     version_command->add_option("--data", version_data, "Data folder (not used; accepted like every command)");
 
+    UserOptions user_options;
+    AuditOptions audit_options;
+    DemoDataOptions demo_options;
+    std::function<int()> chosen;
+    add_admin_commands(app, user_options, audit_options, demo_options, chosen);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        return app.exit(error);
+        // Help is a success; every other parse error is wrong usage: exit 2.
+        return app.exit(error) == 0 ? 0 : 2;
     }
+    if (chosen) return chosen();
     if (*version_command) {
         std::cout << "meldpunt " << MELDPUNT_VERSION << "\n";
         return 0;

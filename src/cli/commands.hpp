@@ -3,8 +3,10 @@
 // audit, demo-data. Each takes --data DIR the same way.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace meldpunt::cli {
 
@@ -19,9 +21,39 @@ struct ServeOptions {
     std::string quick_exit_url = "https://www.google.nl/";
     std::size_t worker_threads = 64;
     std::size_t connections_per_address = 128;
-    std::string trusted_proxy;  // the TLS proxy's address, when there is one
+    std::string trusted_proxy;    // the TLS proxy's address, when there is one
+    int staff_idle_minutes = 30;  // a staff session ends after this long without use
 };
 
 int serve(const ServeOptions& options);
+
+// `meldpunt user add|list|disable|reset-password|reset-totp|set-roles`.
+struct UserOptions {
+    std::filesystem::path data_dir = "var";
+    std::string username;
+    std::vector<std::string> roles;
+    bool password_stdin = false;         // add: read a chosen password (accounts of other systems)
+    std::filesystem::path recovery_key;  // add, reset-password: give case access with the service key
+};
+int user_add(const UserOptions& options);
+int user_list(const UserOptions& options);
+int user_disable(const UserOptions& options);
+int user_reset_password(const UserOptions& options);
+int user_reset_totp(const UserOptions& options);
+int user_set_roles(const UserOptions& options);
+
+// `meldpunt audit verify`.
+struct AuditOptions {
+    std::filesystem::path data_dir = "var";
+};
+int audit_verify(const AuditOptions& options);
+
+// `meldpunt demo-data`: realistic, deterministic test signals.
+struct DemoDataOptions {
+    std::filesystem::path data_dir = "var";
+    std::size_t signals = 1000;
+    std::uint64_t seed = 1;
+};
+int demo_data(const DemoDataOptions& options);
 
 }  // namespace meldpunt::cli

@@ -1,20 +1,27 @@
 // `meldpunt serve`: the composition root of the server. Opens the data folder
-// (keys, SQLite store), builds the site and the router, and serves until a
-// signal, then lets writes in flight finish.
+// (keys, SQLite store), builds the public site and the staff side on it, and
+// serves until a signal, then lets writes in flight finish.
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
 #include <iostream>
 
-#include "base/secure_random.hpp"
 #include "cli/commands.hpp"
+#include "cli/data_folder.hpp"
+#include "domain/case_desk.hpp"
 #include "domain/reporter_desk.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
-#include "security/keyring.hpp"
+#include "security/chained_audit_log.hpp"
 #include "security/sodium_vault.hpp"
+#include "security/staff_accounts.hpp"
+#include "security/staff_sessions.hpp"
+#include "storage/sqlite/sqlite_audit_store.hpp"
+#include "storage/sqlite/sqlite_case_repository.hpp"
 #include "storage/sqlite/sqlite_signal_repository.hpp"
+#include "storage/sqlite/sqlite_user_repository.hpp"
 #include "web/site.hpp"
+#include "web/staff_site.hpp"
 
 namespace meldpunt::cli {
 
@@ -22,8 +29,7 @@ namespace {
 
 // Said at every start while the file is still there: next to the data it
 // unlocks, the recovery key undoes the sealing of every report.
-void warn_about_recovery_key(const std::filesystem::path& file, bool created) {
-    if (created) std::cerr << "\n*** A new data folder was created. ***\n";
+void warn_about_recovery_key(const std::filesystem::path& file) {
     std::cerr << "\nWARNING: the recovery key is still in " << file.string() << ".\n"
               << "Move it offline now (for example to a USB stick in a safe) and delete it here.\n"
               << "Without it, reports cannot be opened if every staff password is lost;\n"
@@ -45,26 +51,19 @@ void apply_rate(security::RateLimit& limit, double per_minute, double minimum_bu
 }  // namespace
 
 int serve(const ServeOptions& options) {
-    initialise_crypto();
-    ::umask(077);  // the database, its journal and the keys are for this user only
     auto listen = http::parse_listen_address(options.listen, {});
     if (!listen) {
         std::cerr << "--listen: " << listen.error().message << "\n";
         return 2;
     }
-    auto keys = security::open_or_create_keyring(options.data_dir);
-    if (!keys) {
-        std::cerr << "cannot open the data folder: " << keys.error().message << "\n";
+    auto folder = open_data_folder(options.data_dir, CreateFolder::if_missing);
+    if (!folder) {
+        std::cerr << folder.error().message << "\n";
         return 1;
     }
-    if (std::filesystem::exists(keys->recovery_key_path))
-        warn_about_recovery_key(keys->recovery_key_path, keys->created);
+    const auto recovery_key = options.data_dir / "keys" / "recovery.key";
+    if (std::filesystem::exists(recovery_key)) warn_about_recovery_key(recovery_key);
 
-    auto repository = storage::sqlite::SqliteSignalRepository::open(options.data_dir / "meldpunt.db");
-    if (!repository) {
-        std::cerr << "cannot open the database: " << repository.error().message << "\n";
-        return 1;
-    }
     auto translations = web::Translations::load_embedded();
     if (!translations) {
         std::cerr << translations.error().message << "\n";
@@ -77,13 +76,24 @@ int serve(const ServeOptions& options) {
     }
 
     const SystemClock clock;
-    security::SodiumVault vault(std::move(keys->keyring), &clock);
-    domain::ReporterDesk desk(**repository, vault, clock);
+    storage::sqlite::SqliteSignalRepository signals(folder->store);
+    storage::sqlite::SqliteCaseRepository cases(folder->store);
+    storage::sqlite::SqliteUserRepository users(folder->store);
+    storage::sqlite::SqliteAuditStore audit_store(folder->store);
+    security::ChainedAuditLog audit_log(audit_store, folder->keyring.audit_chain_secret, clock);
+    security::SodiumVault vault(folder->keyring, &clock);
+    security::StaffAccounts accounts(users, audit_log, folder->keyring, clock);
+    security::StaffSessions sessions(std::chrono::minutes(options.staff_idle_minutes));
+    domain::ReporterDesk desk(signals, vault, clock);
+    domain::CaseDesk case_desk(signals, cases, users, audit_log, vault, clock);
+
     web::SiteSettings site_settings;
     site_settings.quick_exit_url = options.quick_exit_url;
     apply_rate(site_settings.submit_limit, options.submissions_per_minute, 20, "--submissions-per-minute");
     apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
+    web::StaffSite staff{case_desk, accounts, sessions, users, audit_store, audit_log};
+    site.staff = &staff;
     const http::Router router(web::all_routes(site));
 
     http::ServerSettings server_settings = *listen;
@@ -99,7 +109,7 @@ int serve(const ServeOptions& options) {
         return 1;
     }
     server.run();
-    (*repository)->stop_writes();
+    folder->store->stop_writes();
     spdlog::info("stopped");
     return 0;
 }

@@ -16,6 +16,12 @@ constexpr std::size_t kMaxListed = 1000;
 constexpr std::size_t kVisitPage = 500;
 constexpr std::size_t kChainHashSize = 32;
 
+// The newest audit record's sequence and hash.
+struct AuditChainTip {
+    std::int64_t sequence = 0;
+    Bytes hash;
+};
+
 Result<AuditChainTip> read_tip(Database& database) {
     auto loan = database.cached("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
     if (!loan) return loan.error();
@@ -55,39 +61,28 @@ Result<std::vector<AuditRecord>> read_records(Statement& query) {
 }  // namespace
 
 Result<std::int64_t> SqliteAuditStore::append(const AuditEntry& entry, const ChainHash& hash_of) {
-    auto& tip = m_store->audit_chain_tip();
-    return m_store->writer().write<std::int64_t>(
-        [&](Database& database) -> Result<std::int64_t> {
-            if (!tip) {
-                auto read = read_tip(database);
-                if (!read) return read.error();
-                tip = std::move(*read);
-            }
-            AuditEntry numbered = entry;
-            numbered.sequence = tip->sequence + 1;
-            Bytes hash = hash_of(numbered, tip->hash);
-            auto inserted =
-                run_bound(database,
-                          "INSERT INTO audit_log (sequence, at, actor, action, signal_id, subject_user_id, hash) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                          [&](Statement& insert) {
-                              insert.bind(1, numbered.sequence).bind(2, to_unix_millis(numbered.at));
-                              insert.bind(3, numbered.actor_user_id).bind(4, code_of(numbered.action));
-                              bind_optional(insert, 5, numbered.signal_id);
-                              bind_optional(insert, 6, numbered.subject_user_id);
-                              insert.bind(7, hash);
-                          });
-            if (!inserted) {
-                tip.reset();  // the file may hold rows we did not write; read again next time
-                return inserted.error();
-            }
-            tip = AuditChainTip{numbered.sequence, std::move(hash)};
-            return numbered.sequence;
-        },
-        // A rolled-back job (or batch) leaves the cached tip ahead of the file.
-        [&tip](bool committed) {
-            if (!committed) tip.reset();
-        });
+    return m_store->writer().write<std::int64_t>([&](Database& database) -> Result<std::int64_t> {
+        // The tip is read inside the write, every time: other processes on the
+        // same file (`meldpunt user ...` while the server runs) append too, and
+        // earlier jobs of this batch are visible on the writer's connection.
+        auto tip = read_tip(database);
+        if (!tip) return tip.error();
+        AuditEntry numbered = entry;
+        numbered.sequence = tip->sequence + 1;
+        const Bytes hash = hash_of(numbered, tip->hash);
+        auto inserted = run_bound(database,
+                                  "INSERT INTO audit_log (sequence, at, actor, action, signal_id, subject_user_id, hash) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                  [&](Statement& insert) {
+                                      insert.bind(1, numbered.sequence).bind(2, to_unix_millis(numbered.at));
+                                      insert.bind(3, numbered.actor_user_id).bind(4, code_of(numbered.action));
+                                      bind_optional(insert, 5, numbered.signal_id);
+                                      bind_optional(insert, 6, numbered.subject_user_id);
+                                      insert.bind(7, hash);
+                                  });
+        if (!inserted) return inserted.error();
+        return numbered.sequence;
+    });
 }
 
 Result<std::vector<AuditRecord>> SqliteAuditStore::list(const AuditQuery& query) {

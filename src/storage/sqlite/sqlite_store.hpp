@@ -15,12 +15,6 @@
 
 namespace meldpunt::storage::sqlite {
 
-// The newest audit record's sequence and hash (see SqliteAuditStore).
-struct AuditChainTip {
-    std::int64_t sequence = 0;
-    Bytes hash;
-};
-
 class SqliteStore {
   public:
     static Result<std::shared_ptr<SqliteStore>> open(const std::filesystem::path& file, std::size_t readers = 4);
@@ -31,11 +25,6 @@ class SqliteStore {
     GroupCommitWriter& writer() { return *m_writer; }
     ConnectionPool::Lease read() { return m_readers->borrow(); }
     const std::filesystem::path& file() const { return m_file; }
-
-    // Touched only inside writer jobs, so only on the writer thread. Kept here,
-    // not in one SqliteAuditStore, so that every audit store on this file
-    // chains onto the same tip.
-    std::optional<AuditChainTip>& audit_chain_tip() { return m_audit_chain_tip; }
 
     // Waits for queued writes, then refuses new ones (graceful shutdown).
     void stop_writes() { m_writer->stop(); }
@@ -48,7 +37,6 @@ class SqliteStore {
     std::filesystem::path m_file;
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ConnectionPool> m_readers;
-    std::optional<AuditChainTip> m_audit_chain_tip;
 };
 
 }  // namespace meldpunt::storage::sqlite

@@ -116,13 +116,19 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsUpgradedInPlace) {
 TEST_F(SqliteStoreTest, TheAuditLogRefusesChangeAndRemoval) {
     auto store = SqliteStore::open(m_file).value();
     SqliteAuditStore audit(store);
-    SqliteAuditStore second(store);  // a second store on the same file chains onto the same tip
-    auto hash = [](const AuditEntry& entry, const Bytes&) {
+    // Another process on the same file (`meldpunt user ...` while the server
+    // runs) has its own store: both chain onto whatever is last in the file.
+    auto other_process = SqliteStore::open(m_file).value();
+    SqliteAuditStore second(other_process);
+    std::vector<Bytes> previous;
+    auto hash = [&](const AuditEntry& entry, const Bytes& before) {
+        previous.push_back(before);
         return Bytes(32, static_cast<std::uint8_t>(entry.sequence));
     };
     EXPECT_EQ(audit.append(AuditEntry{}, hash).value(), 1);
     EXPECT_EQ(second.append(AuditEntry{}, hash).value(), 2);
     EXPECT_EQ(audit.append(AuditEntry{}, hash).value(), 3);
+    EXPECT_EQ(previous[2], Bytes(32, 2));  // the first store saw the second's entry
 
     auto database = Database::open(m_file, Database::Mode::read_write).value();
     EXPECT_FALSE(database.execute("UPDATE audit_log SET actor = 5 WHERE sequence = 1").ok());

@@ -1,0 +1,130 @@
+// The administration commands, run as an operator would: `user ...` prints its
+// secrets as `name: value` lines and exits 0, 1 when the action fails and 2 for
+// wrong usage; `audit verify` finds a row changed behind the program's back;
+// `demo-data` gives the same signals for the same seed.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { binary, freshDataDir } from '../support/server.mjs';
+
+const folders = [];
+after(() => { for (const folder of folders) rmSync(folder, { recursive: true, force: true }); });
+
+function folder() {
+  const dir = freshDataDir('meldpunt-cli-');
+  folders.push(dir);
+  return join(dir, 'data');  // not there yet: the first command creates it
+}
+
+function meldpunt(args, input) {
+  const run = spawnSync(binary(), args, { input, encoding: 'utf8', timeout: 120000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean) };
+}
+
+function sqlite(file, sql) {
+  const run = spawnSync('sqlite3', [file, sql], { encoding: 'utf8' });
+  if (run.error) return null;  // no sqlite3 tool
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+const haveSqlite = spawnSync('sqlite3', ['-version']).status === 0;
+
+test('user add, list, disable, reset-password and reset-totp', () => {
+  const data = folder();
+  const added = meldpunt(['user', 'add', '--data', data, '--username', 'Anna.B', '--role', 'caseworker', '--role', 'coordinator']);
+  assert.equal(added.code, 0, added.stderr);
+  assert.equal(added.lines.length, 2);
+  assert.match(added.lines[0], /^password: [2-9A-HJ-NP-Z]{5}(-[2-9A-HJ-NP-Z]{5}){3}$/);
+  assert.match(added.lines[1], /^totp-secret: [A-Z2-7]{32}$/);
+
+  const duplicate = meldpunt(['user', 'add', '--data', data, '--username', 'anna.b', '--role', 'intake']);
+  assert.equal(duplicate.code, 1);
+  assert.equal(duplicate.stdout, '');
+  assert.match(duplicate.stderr, /^error: This username is taken/m);
+
+  assert.equal(meldpunt(['user', 'add', '--data', data, '--username', 'bert', '--role', 'boss']).code, 2);
+  assert.equal(meldpunt(['user', 'add', '--data', data, '--role', 'intake']).code, 2);
+  assert.equal(meldpunt(['user', 'add', '--data', data, '--username', 'b!', '--role', 'intake']).code, 1);
+
+  const chosen = meldpunt(['user', 'add', '--data', data, '--username', 'export.system', '--role', 'analyst', '--password-stdin'],
+    'a long enough passphrase\n');
+  assert.equal(chosen.code, 0, chosen.stderr);
+  assert.deepEqual(chosen.lines.map((line) => line.split(':')[0]), ['totp-secret']);
+
+  let list = meldpunt(['user', 'list', '--data', data]);
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, /^anna\.b roles=caseworker,coordinator active case-access=no must-change-password=yes/m);
+  assert.match(list.stdout, /^export\.system roles=analyst active case-access=no must-change-password=no/m);
+  assert.doesNotMatch(list.stdout, new RegExp(added.lines[1].split(' ')[1]));
+
+  assert.equal(meldpunt(['user', 'disable', '--data', data, '--username', 'export.system']).code, 0);
+  assert.equal(meldpunt(['user', 'disable', '--data', data, '--username', 'nobody']).code, 1);
+  list = meldpunt(['user', 'list', '--data', data]);
+  assert.match(list.stdout, /^export\.system roles=analyst disabled/m);
+
+  const totp = meldpunt(['user', 'reset-totp', '--data', data, '--username', 'anna.b']);
+  assert.equal(totp.code, 0, totp.stderr);
+  assert.equal(totp.lines.length, 1);
+  assert.match(totp.lines[0], /^totp-secret: [A-Z2-7]{32}$/);
+  assert.notEqual(totp.lines[0], added.lines[1]);
+
+  const reset = meldpunt(['user', 'reset-password', '--data', data, '--username', 'anna.b']);
+  assert.equal(reset.code, 0, reset.stderr);
+  assert.equal(reset.lines.length, 1);
+  assert.match(reset.lines[0], /^password: /);
+  assert.notEqual(reset.lines[0], added.lines[0]);
+});
+
+test('case access comes with the recovery key', () => {
+  const data = folder();
+  assert.equal(meldpunt(['user', 'add', '--data', data, '--username', 'first', '--role', 'admin']).code, 0);
+  const recovery = join(data, 'keys', 'recovery.key');
+  const added = meldpunt(['user', 'add', '--data', data, '--username', 'cora', '--role', 'coordinator', '--recovery-key', recovery]);
+  assert.equal(added.code, 0, added.stderr);
+  assert.match(meldpunt(['user', 'list', '--data', data]).stdout, /^cora roles=coordinator active case-access=yes/m);
+  meldpunt(['user', 'reset-password', '--data', data, '--username', 'cora']);
+  assert.match(meldpunt(['user', 'list', '--data', data]).stdout, /^cora roles=coordinator active case-access=no/m);
+});
+
+test('audit verify passes, and names the entry someone changed', { skip: !haveSqlite && 'no sqlite3 tool' }, () => {
+  const data = folder();
+  assert.equal(meldpunt(['audit', 'verify', '--data', data]).code, 1);  // no folder: nothing to trust
+  for (const name of ['anna', 'bert', 'carl']) {
+    assert.equal(meldpunt(['user', 'add', '--data', data, '--username', name, '--role', 'intake']).code, 0);
+  }
+  meldpunt(['user', 'disable', '--data', data, '--username', 'carl']);
+  let verified = meldpunt(['audit', 'verify', '--data', data]);
+  assert.equal(verified.code, 0, verified.stderr);
+  assert.equal(verified.stdout, 'audit log intact: 4 entries\n');
+
+  const database = join(data, 'meldpunt.db');
+  // The triggers refuse the change; an attacker with the file drops them first.
+  assert.notEqual(spawnSync('sqlite3', [database, 'UPDATE audit_log SET actor = 7 WHERE sequence = 2']).status, 0);
+  sqlite(database, 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; UPDATE audit_log SET actor = 7 WHERE sequence = 2');
+  verified = meldpunt(['audit', 'verify', '--data', data]);
+  assert.equal(verified.code, 1);
+  assert.match(verified.stdout, /^audit log broken at entry 2: /);
+
+  sqlite(database, 'UPDATE audit_log SET actor = 0 WHERE sequence = 2; DELETE FROM audit_log WHERE sequence = 3');
+  verified = meldpunt(['audit', 'verify', '--data', data]);
+  assert.equal(verified.code, 1);
+  assert.match(verified.stdout, /^audit log broken at entry 3: entry 3 is missing/);
+});
+
+test('demo-data gives the same signals for the same seed', { skip: !haveSqlite && 'no sqlite3 tool' }, () => {
+  const rows = [];
+  for (let i = 0; i < 2; ++i) {
+    const data = folder();
+    const run = meldpunt(['demo-data', '--data', data, '--signals', '200', '--seed', '7']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^added 200 demo signals/);
+    rows.push(sqlite(join(data, 'meldpunt.db'), 'select kind,status,municipality from signals order by id'));
+  }
+  assert.equal(rows[0].trim().split('\n').length, 200);
+  assert.equal(rows[0], rows[1]);
+  const other = folder();
+  assert.equal(meldpunt(['demo-data', '--data', other, '--signals', '200', '--seed', '8']).code, 0);
+  assert.notEqual(sqlite(join(other, 'meldpunt.db'), 'select kind,status,municipality from signals order by id'), rows[0]);
+});
