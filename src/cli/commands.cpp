@@ -87,7 +87,8 @@ int run(int argc, char** argv) {
         ->check(CLI::Range(0.0, 100000.0));
     serve_command
         ->add_option("--logins-per-minute", serve_options.logins_per_minute,
-                     "Mailbox logins one address may make per minute; 0 lifts the limit (tests only)")
+                     "Mailbox logins one address may make per minute (staff sign-ins: a third of it); "
+                     "0 lifts both limits (tests only)")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 100000.0));
     serve_command->add_option("--quick-exit-url", serve_options.quick_exit_url, "Where the quick exit leads")

@@ -91,6 +91,7 @@ int serve(const ServeOptions& options) {
     site_settings.quick_exit_url = options.quick_exit_url;
     apply_rate(site_settings.submit_limit, options.submissions_per_minute, 20, "--submissions-per-minute");
     apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
+    apply_rate(site_settings.staff_login_limit, options.logins_per_minute / 3, 10, "--logins-per-minute");
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
     web::StaffSite staff{case_desk, accounts, sessions, users, audit_store, audit_log};
     site.staff = &staff;

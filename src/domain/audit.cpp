@@ -19,6 +19,7 @@ constexpr auto kActionCodes = enum_codes<AuditAction>(
     std::pair{AuditAction::signal_transition, "signal_transition"},
     std::pair{AuditAction::signal_assigned, "signal_assigned"}, std::pair{AuditAction::message_sent, "message_sent"},
     std::pair{AuditAction::note_added, "note_added"}, std::pair{AuditAction::referral_added, "referral_added"},
+    std::pair{AuditAction::referral_outcome_set, "referral_outcome_set"},
     std::pair{AuditAction::person_added, "person_added"}, std::pair{AuditAction::person_linked, "person_linked"},
     std::pair{AuditAction::access_denied, "access_denied"},
     std::pair{AuditAction::case_key_granted, "case_key_granted"}, std::pair{AuditAction::user_created, "user_created"},

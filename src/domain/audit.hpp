@@ -29,6 +29,7 @@ enum class AuditAction {
     message_sent,
     note_added,
     referral_added,
+    referral_outcome_set,
     person_added,
     person_linked,
     access_denied,

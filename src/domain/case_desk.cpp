@@ -149,6 +149,12 @@ Result<int> CaseDesk::update(const StaffIdentity& staff, const SecretBytes& serv
     if (!signal) return signal.error();
     if (signal->version != version)
         return Error::make(ErrorCode::conflict, "Someone else changed this signal after you opened it.");
+    // Decided on the signal as it is now, before the update: otherwise someone
+    // could lower a shielded reporter's level and then read who they are.
+    const bool sees_contact = may_see_contact(staff, *signal);
+    if (!sees_contact && (update.contact || update.anonymity))
+        return Error::make(ErrorCode::forbidden, "Only the coordinator or the assigned caseworker can change how a "
+                                                 "shielded reporter is known.");
     auto applied = apply_update(*signal, update);
     if (!applied) return applied.error();
 
@@ -170,9 +176,6 @@ Result<int> CaseDesk::update(const StaffIdentity& staff, const SecretBytes& serv
             std::vector<Error> problems;
             check_contact(*update.contact, signal->anonymity, m_settings.limits, problems);
             if (!problems.empty()) return problems.front();
-            if (!may_see_contact(staff, *signal))
-                return Error::make(ErrorCode::forbidden, "Only the coordinator or the assigned caseworker can change "
-                                                         "a shielded reporter's details.");
             if (signal->anonymity == Anonymity::anonymous && !update.contact->empty())
                 return Error::invalid("contact", "This reporter is anonymous: change the anonymity level first.");
             content->contact = *update.contact;

@@ -96,7 +96,7 @@ Result<void> CaseDesk::set_referral_outcome(const StaffIdentity& staff, SignalId
     auto signal = load_for_work(staff, id);
     if (!signal) return signal.error();
     if (auto set = m_cases.set_referral_outcome(id, referral, *parsed); !set) return set.error();
-    return audit(AuditAction::referral_added, staff, id);
+    return audit(AuditAction::referral_outcome_set, staff, id);
 }
 
 Result<PersonId> CaseDesk::add_person(const StaffIdentity& staff, SignalId id, const PersonInput& input) {

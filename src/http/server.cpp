@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -109,7 +111,20 @@ Result<web::Request> to_request(bhttp::request<bhttp::string_body>& message, std
 bhttp::response<bhttp::string_body> to_message(web::Response response, unsigned version, bool keep_alive, bool head) {
     bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status), version};
     message.set(bhttp::field::content_type, response.content_type);
-    for (const auto& [name, value] : response.headers) message.insert(name, value);
+    for (const auto& [name, value] : response.headers) {
+        // A line break in a value would start a header of its own (a planted
+        // cookie, say). Handlers should never produce one; if one slips
+        // through, the header is dropped rather than sent.
+        const bool clean = std::none_of(value.begin(), value.end(), [](char c) {
+            const auto byte = static_cast<unsigned char>(c);
+            return byte < 0x20 || byte == 0x7f;
+        });
+        if (clean) {
+            message.insert(name, value);
+        } else {
+            spdlog::error("dropped the {} header of an answer: it held a control character", name);
+        }
+    }
     const std::size_t size = response.body.size();
     message.body() = head ? std::string() : std::move(response.body);
     message.keep_alive(keep_alive);
@@ -241,7 +256,10 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
                 if (on_pool) co_await asio::post(asio::bind_executor(workers.get_executor(), asio::use_awaitable));
                 response = dispatch(match, site, *request);
                 if (on_pool) co_await asio::post(asio::bind_executor(stream.get_executor(), asio::use_awaitable));
-                if (response.status >= 500) spdlog::warn("answered {} to {}", response.status, request->path);
+                // The route pattern, never the path: it may carry personal data or line breaks.
+                if (response.status >= 500)
+                    spdlog::warn("answered {} to {}", response.status,
+                                 match.route ? match.route->pattern : std::string("(no route)"));
             }
         }
         auto message = to_message(std::move(response), version, keep_alive && !stopping, head);

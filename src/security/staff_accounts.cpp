@@ -175,11 +175,27 @@ Result<void> StaffAccounts::grant_case_access(const domain::StaffIdentity& actor
     return m_audit.record(domain::AuditAction::case_key_granted, actor.id, std::nullopt, target);
 }
 
-Result<std::optional<domain::StaffIdentity>> StaffAccounts::active_identity(domain::UserId id) {
+Result<std::optional<ActiveAccount>> StaffAccounts::active_account(domain::UserId id) {
     auto found = m_users.find_account(id);
     if (!found) return found.error();
-    if (!*found || (*found)->disabled) return std::optional<domain::StaffIdentity>();
-    return std::optional(domain::StaffIdentity{(*found)->id, (*found)->username, (*found)->roles});
+    if (!*found || (*found)->disabled) return std::optional<ActiveAccount>();
+    const domain::StaffAccount& account = **found;
+    return std::optional(ActiveAccount{domain::StaffIdentity{account.id, account.username, account.roles},
+                                       credential_stamp_of(account)});
+}
+
+std::string credential_stamp_of(const domain::StaffAccount& account) {
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 16);
+    for (const Bytes* part : {&account.password_salt, &account.password_verifier, &account.totp_secret_sealed,
+                              &account.private_key_wrapped, &account.service_key_grant}) {
+        const std::uint64_t size = part->size();
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(&size), sizeof size);
+        crypto_generichash_update(&state, part->data(), part->size());
+    }
+    unsigned char stamp[16];
+    crypto_generichash_final(&state, stamp, sizeof stamp);
+    return to_hex(Bytes(stamp, stamp + sizeof stamp));
 }
 
 Result<std::vector<AccountSummary>> StaffAccounts::list() {

@@ -31,6 +31,9 @@ struct StaffAccountSettings {
     int failures_before_lockout = 5;  // the 5th failure in a row locks the account
     std::chrono::minutes first_lockout{1};
     std::chrono::minutes longest_lockout{60};  // each further failure doubles the wait, up to this
+    // Each attempt runs Argon2id with 64 MiB; more at once answer "try again"
+    // instead of eating the memory and the worker threads reports need.
+    int concurrent_password_checks = 4;
 };
 
 struct NewAccount {
@@ -42,9 +45,20 @@ struct NewAccount {
 
 struct SignIn {
     domain::StaffIdentity identity;
+    std::string credential_stamp;  // see credential_stamp_of()
     SecretBytes service_key;  // empty: no case access (no grant, or no role that handles case content)
     bool password_change_required = false;
 };
+
+struct ActiveAccount {
+    domain::StaffIdentity identity;
+    std::string credential_stamp;
+};
+
+// Changes whenever the password, the code app or the keys of an account change
+// (a reset, a change): a session opened before then has a different stamp and
+// ends at its next request. A hash; reveals nothing of the secrets.
+std::string credential_stamp_of(const domain::StaffAccount& account);
 
 // What the authenticator app needs: the secret to type in, or the URI for a QR code.
 struct EnrolmentStart {
@@ -96,9 +110,9 @@ class StaffAccounts {
     Result<void> grant_case_access(const domain::StaffIdentity& actor, const SecretBytes& service_private_key,
                                    domain::UserId target);
 
-    // The current identity of a signed-in account; nullopt when it is gone or
-    // disabled (a session should then end).
-    Result<std::optional<domain::StaffIdentity>> active_identity(domain::UserId id);
+    // The current identity of a signed-in account and its credential stamp;
+    // nullopt when it is gone or disabled (a session should then end).
+    Result<std::optional<ActiveAccount>> active_account(domain::UserId id);
 
     // Administration by username (the command line passes actor 0).
     Result<std::vector<AccountSummary>> list();
@@ -144,6 +158,8 @@ class StaffAccounts {
     StaffAccountSettings m_settings;
     std::mutex m_mutex;
     std::mutex m_unknown_mutex;
+    std::mutex m_checks_mutex;
+    int m_checks_running = 0;
     std::unordered_map<std::string, UnknownNameFailures> m_unknown_names;
 };
 

@@ -166,6 +166,17 @@ TEST_F(StaffAccountsTest, AnUnknownNameLocksLikeARealOneSoTriesRevealNothing) {
     EXPECT_EQ(real.error().message, unknown.error().message);
 }
 
+TEST_F(StaffAccountsTest, TheCredentialStampChangesWithAResetSoOldSessionsEnd) {
+    const NewAccount anna = create("anna", {Role::intake});
+    const auto before = m_accounts.active_account(anna.id).value().value().credential_stamp;
+    EXPECT_EQ(m_accounts.active_account(anna.id).value().value().credential_stamp, before);
+    ASSERT_TRUE(m_accounts.reset_totp("anna"));
+    const auto after_totp = m_accounts.active_account(anna.id).value().value().credential_stamp;
+    EXPECT_NE(after_totp, before);
+    ASSERT_TRUE(m_accounts.reset_password("anna", nullptr));
+    EXPECT_NE(m_accounts.active_account(anna.id).value().value().credential_stamp, after_totp);
+}
+
 TEST_F(StaffAccountsTest, ACodeWorksOnlyOnce) {
     const NewAccount anna = create("anna", {Role::intake});
     const auto secret = base32_decode(anna.totp_secret_base32);
@@ -183,7 +194,7 @@ TEST_F(StaffAccountsTest, EnrolmentShowsTheSecretOnlyUntilACodeWorked) {
     auto changed = m_accounts.change_password("anna", anna.one_time_password, "a new long passphrase", code(anna));
     ASSERT_TRUE(changed) << changed.error().message;
     EXPECT_FALSE(changed->password_change_required);
-    EXPECT_EQ(m_accounts.start_enrolment("anna", "a new long passphrase").error().code, ErrorCode::forbidden);
+    EXPECT_EQ(m_accounts.start_enrolment("anna", "a new long passphrase").error().code, ErrorCode::unauthorized);
 }
 
 TEST_F(StaffAccountsTest, PasswordChangeKeepsCaseAccess) {
@@ -276,7 +287,7 @@ TEST_F(StaffAccountsTest, AdministratorsDisableResetCodesAndChangeRoles) {
     EXPECT_FALSE(summary("anna").case_access);
     ASSERT_TRUE(m_accounts.disable("anna"));
     EXPECT_TRUE(summary("anna").disabled);
-    EXPECT_FALSE(*m_accounts.active_identity(anna.id));
+    EXPECT_FALSE(*m_accounts.active_account(anna.id));
     EXPECT_EQ(m_accounts.disable("nobody").error().code, ErrorCode::not_found);
     const auto seen = actions();
     EXPECT_EQ(seen.back(), AuditAction::user_disabled);

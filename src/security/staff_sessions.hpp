@@ -26,6 +26,9 @@ struct StaffSession {
     std::string csrf_token;
     // Signed in with a one-time password: only the password change is open.
     bool password_change_required = false;
+    // The account's credential stamp at sign-in (staff_accounts.hpp): when it
+    // changes (a reset, a new password), this session ends.
+    std::string credential_stamp;
 };
 
 class StaffSessions {

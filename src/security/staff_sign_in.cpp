@@ -46,6 +46,20 @@ struct StaffAccounts::Checked {
 
 Result<StaffAccounts::Checked> StaffAccounts::check_credentials(std::string_view username, std::string_view password,
                                                                 std::string_view totp_code, NeedCode need_code) {
+    // A bounded number of password checks at once (each holds 64 MiB).
+    {
+        std::lock_guard lock(m_checks_mutex);
+        if (m_checks_running >= m_settings.concurrent_password_checks)
+            return Error::make(ErrorCode::unavailable, "Many people are signing in at once. Try again in a moment.");
+        ++m_checks_running;
+    }
+    struct Release {
+        StaffAccounts& accounts;
+        ~Release() {
+            std::lock_guard lock(accounts.m_checks_mutex);
+            --accounts.m_checks_running;
+        }
+    } release{*this};
     const TimePoint now = m_clock.now();
     std::optional<domain::StaffAccount> found;
     const auto name = normalise_username(username);
@@ -71,6 +85,7 @@ Result<StaffAccounts::Checked> StaffAccounts::check_credentials(std::string_view
     // A locked account is refused before the password is even tried, so
     // guessing cannot go on while it is locked.
     if (account.locked_until && *account.locked_until > now) {
+        (void)derive_from_password(password, account.password_salt);  // same time as any other answer
         (void)m_audit.record(domain::AuditAction::login_failed, account.id);
         return locked_until_error(*account.locked_until);
     }
@@ -140,6 +155,7 @@ SignIn StaffAccounts::session_of(const domain::StaffAccount& account, const Secr
     SignIn result;
     result.identity = domain::StaffIdentity{account.id, account.username, account.roles};
     result.password_change_required = account.password_change_required;
+    result.credential_stamp = credential_stamp_of(account);
     // Roles without case content never hold the service key, whatever is stored.
     if (domain::handles_case_content(account.roles) && !account.service_key_grant.empty()) {
         auto key = open_service_key_grant(account.service_key_grant, account.public_key, private_key);
@@ -172,10 +188,9 @@ Result<SignIn> StaffAccounts::sign_in(std::string_view username, std::string_vie
 Result<EnrolmentStart> StaffAccounts::start_enrolment(std::string_view username, std::string_view password) {
     auto checked = check_credentials(username, password, {}, NeedCode::no);
     if (!checked) return checked.error();
-    if (checked->account.totp_enrolled) {
-        return Error::make(ErrorCode::forbidden,
-                           "This account already has a code app. Sign in with your password and a code.");
-    }
+    // Once a code was used, the password alone shows nothing, and says nothing
+    // either: the same answer as a wrong password.
+    if (checked->account.totp_enrolled) return not_right();
     auto secret = totp_secret_of(checked->account);
     if (!secret) return secret.error();
     return enrolment_of(*secret, checked->account.username);
@@ -183,12 +198,14 @@ Result<EnrolmentStart> StaffAccounts::start_enrolment(std::string_view username,
 
 Result<SignIn> StaffAccounts::change_password(std::string_view username, std::string_view password,
                                               std::string_view new_password, std::string_view totp_code) {
+    // The new password is judged first: a code is used up by a check, and
+    // nobody should wait 30 seconds for the next one over a too-short password.
+    if (auto fits = check_new_password(new_password, trim(username)); !fits) return fits.error();
+    if (new_password == password)
+        return Error::invalid("new_password", "Choose a new password that is not the same as the old one.");
     auto checked = check_credentials(username, password, totp_code, NeedCode::yes);
     if (!checked) return checked.error();
     const domain::StaffAccount& before = checked->account;
-    if (auto fits = check_new_password(new_password, before.username); !fits) return fits.error();
-    if (new_password == password)
-        return Error::invalid("new_password", "Choose a new password that is not the same as the old one.");
 
     const Bytes salt = new_password_salt();
     auto derived = derive_from_password(new_password, salt);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "domain/signal.hpp"
 #include "web/http_types.hpp"
 
 namespace meldpunt::web {
@@ -33,6 +34,10 @@ Result<std::optional<std::vector<std::string>>> get_string_array(const boost::js
 // Refuses keys outside `allowed`, so a typo is an error and not silently lost.
 Result<void> check_known_keys(const boost::json::object& object, std::initializer_list<std::string_view> allowed,
                               std::string_view prefix);
+
+// The signal shape of POST /api/v1/signals, also used when staff register a
+// call through the API: strict about keys and types.
+Result<domain::SignalInput> signal_input_from_json(const boost::json::object& body);
 
 // "Bearer <token>" -> token, or empty.
 std::string bearer_token(const Request& request);

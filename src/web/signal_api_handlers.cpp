@@ -34,7 +34,25 @@ struct Reader {
     }
 };
 
-Result<SignalInput> input_from_json(const json::object& body) {
+Response create_signal(Site& site, const Request& request) {
+    if (!site.submit_limiter.allow(request.client_address, site.clock.now())) {
+        return json_error(429, "rate_limited", "Too many signals were sent from your connection. Wait a few minutes.");
+    }
+    auto body = read_json_object(request);
+    if (!body) return json_error(body.error());
+    auto input = signal_input_from_json(*body);
+    if (!input) return json_error(input.error());
+    auto draft = validate_signal(*input);
+    if (!draft) return json_error(draft.error());
+    auto submission = site.desk.submit(*draft);
+    if (!submission) return json_error(submission.error());
+    return json_response(201,
+                         json::object{{"receipt", submission->receipt.grouped()}, {"kind", code_of(submission->kind)}});
+}
+
+}  // namespace
+
+Result<SignalInput> signal_input_from_json(const json::object& body) {
     if (auto known = check_known_keys(body,
                                       {"kind", "description", "forms", "reporter", "postcode", "municipality",
                                        "minors_involved", "acute", "signals"},
@@ -78,24 +96,6 @@ Result<SignalInput> input_from_json(const json::object& body) {
     if (person.error) return *person.error;
     return input;
 }
-
-Response create_signal(Site& site, const Request& request) {
-    if (!site.submit_limiter.allow(request.client_address, site.clock.now())) {
-        return json_error(429, "rate_limited", "Too many signals were sent from your connection. Wait a few minutes.");
-    }
-    auto body = read_json_object(request);
-    if (!body) return json_error(body.error());
-    auto input = input_from_json(*body);
-    if (!input) return json_error(input.error());
-    auto draft = validate_signal(*input);
-    if (!draft) return json_error(draft.error());
-    auto submission = site.desk.submit(*draft);
-    if (!submission) return json_error(submission.error());
-    return json_response(201,
-                         json::object{{"receipt", submission->receipt.grouped()}, {"kind", code_of(submission->kind)}});
-}
-
-}  // namespace
 
 void add_signal_api_routes(Site& site, std::vector<Route>& routes) {
     routes.push_back({Method::post, "/api/v1/signals", Permission::public_access,

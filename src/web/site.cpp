@@ -25,7 +25,8 @@ Site::Site(domain::ReporterDesk& desk_, const Clock& clock_, Translations transl
       mailbox_sessions(settings.mailbox_idle_timeout),
       submit_limiter(settings.submit_limit),
       mailbox_limiter(settings.mailbox_limit),
-      login_limiter(settings.login_limit) {
+      login_limiter(settings.login_limit),
+      staff_login_limiter(settings.staff_login_limit) {
     // Markdown is rendered once at start; pages are then plain strings.
     for (const auto& address : page_addresses()) {
         if (address.content_id.empty()) continue;

@@ -25,6 +25,7 @@ struct SiteSettings {
     security::RateLimit submit_limit{20, 10, true};  // per address: 20 at once, 10 a minute
     security::RateLimit mailbox_limit{5, 5, true};   // wrong receipts per address
     security::RateLimit login_limit{30, 30, true};   // all mailbox logins per address (sessions cost memory)
+    security::RateLimit staff_login_limit{10, 10, true};  // staff sign-in attempts per address (Argon2id each)
     std::chrono::minutes mailbox_idle_timeout{20};
 };
 
@@ -48,6 +49,7 @@ class Site {
     security::RateLimiter submit_limiter;
     security::RateLimiter mailbox_limiter;
     security::RateLimiter login_limiter;
+    security::RateLimiter staff_login_limiter;
     std::map<Page, InfoPage> info_pages;
     // The staff side, when this server has one (the composition root sets it;
     // public-only tests leave it empty and every staff route answers 404).

@@ -3,8 +3,10 @@
 #include <sodium.h>
 
 #include "base/text.hpp"
+#include "security/staff_accounts.hpp"
 #include "security/staff_sessions.hpp"
 #include "web/json_api.hpp"
+#include "web/staff_forms.hpp"
 #include "web/staff_site.hpp"
 
 namespace meldpunt::web {
@@ -31,8 +33,8 @@ Response refuse(const Site& site, const Request& request, int status, std::strin
         // A page: go and sign in, then come back here.
         Response response = Response::html(303, "");
         const std::string login = language == Language::en ? "/en/staff/login" : "/staff/login";
-        response.headers.emplace_back("Location", request.method == Method::get ? login + "?next=" + request.path
-                                                                                : login);
+        response.headers.emplace_back(
+            "Location", request.method == Method::get ? login + "?next=" + url_encode(request.path) : login);
         return response;
     }
     return message_page(site, status, language, site.tr(language, "Not allowed"), site.tr(language, message));
@@ -83,6 +85,16 @@ std::optional<Response> check_access(const Site& site, Permission permission, Re
     auto session = site.staff->sessions.find(token, site.clock.now());
     if (!session)
         return refuse(site, request, 401, "unauthorized", "Sign in first. Sessions end after 30 minutes without use.");
+    // The account may have been disabled or its roles changed since sign-in
+    // (from the command line, in another process): then the session ends.
+    // The same for a password or code app reset since (the credential stamp).
+    auto current = site.staff->accounts.active_account(session->identity.id);
+    if (!current) return refuse(site, request, 503, "unavailable", "Please try again in a moment.");
+    if (!current->has_value() || (*current)->identity.roles != session->identity.roles ||
+        (*current)->credential_stamp != session->credential_stamp) {
+        site.staff->sessions.close(token);
+        return refuse(site, request, 401, "unauthorized", "Sign in first. Sessions end after 30 minutes without use.");
+    }
 
     if (!domain::roles_grant(session->identity.roles, permission)) {
         (void)site.staff->audit_log.record(domain::AuditAction::access_denied, session->identity.id);

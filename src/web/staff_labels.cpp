@@ -130,6 +130,7 @@ std::string_view label_of(AuditAction action) {
         case message_sent: return "Replied to the reporter";
         case note_added: return "Added to the log";
         case referral_added: return "Recorded a referral";
+        case referral_outcome_set: return "Recorded the outcome of a referral";
         case person_added: return "Added a person";
         case person_linked: return "Linked a person";
         case access_denied: return "Was refused access";

@@ -1,5 +1,7 @@
 #include "web/staff_pages.hpp"
 
+#include <algorithm>
+
 #include "security/staff_sessions.hpp"
 #include "web/staff_labels.hpp"
 
@@ -88,7 +90,12 @@ Response see_other(std::string location) {
 std::string safe_next(const Request& request, Language language) {
     const auto it = request.query.find("next");
     std::string next = it != request.query.end() ? it->second : form_value(request.form, "next");
-    const bool ours = (next == "/staff" || next.starts_with("/staff/") || next == "/en/staff" ||
+    const bool plain = std::none_of(next.begin(), next.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 || byte == 0x7f;  // a line break would split the Location header
+    });
+    const bool ours = plain &&
+                      (next == "/staff" || next.starts_with("/staff/") || next == "/en/staff" ||
                        next.starts_with("/en/staff/")) &&
                       next.find("//") == std::string::npos && next.find('\\') == std::string::npos;
     return ours ? next : staff_path(language);

@@ -139,7 +139,7 @@ CREATE TABLE users (
 -- Append-only, also against someone with the file and the sqlite3 shell: the
 -- triggers refuse change and removal, and the hash chain shows what got past.
 CREATE TABLE audit_log (
-    sequence        INTEGER PRIMARY KEY,
+    sequence        INTEGER PRIMARY KEY CHECK (sequence >= 1),
     at              INTEGER NOT NULL,
     actor           INTEGER NOT NULL,
     action          TEXT    NOT NULL,

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlite_audit_store.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <variant>
 
 #include "storage/sqlite/signal_rows.hpp"
@@ -113,7 +114,9 @@ Result<std::vector<AuditRecord>> SqliteAuditStore::list(const AuditQuery& query)
 Result<void> SqliteAuditStore::for_each(const std::function<bool(const AuditRecord&)>& visit) {
     // Page by page, and the connection goes back before `visit` runs: a long
     // verification must not hold a read snapshot (and stall WAL checkpoints).
-    std::int64_t after = 0;
+    // From the very lowest sequence: a forged row numbered 0 or below must
+    // show up in verification too, not sit unseen before the chain starts.
+    std::int64_t after = std::numeric_limits<std::int64_t>::min();
     while (true) {
         std::vector<AuditRecord> page;
         {

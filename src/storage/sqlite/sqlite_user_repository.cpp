@@ -18,7 +18,7 @@ const std::string kInsertAccount = "INSERT INTO users (" + std::string(kAccountC
                                    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
 const std::string kUpdateAccount =
     "UPDATE users SET username = ?1, roles = ?2, disabled = ?3, password_salt = ?4, password_verifier = ?5, "
-    "password_change_required = ?6, totp_secret_sealed = ?7, totp_last_step = ?8, totp_enrolled = ?9, "
+    "password_change_required = ?6, totp_secret_sealed = ?7, totp_last_step = MAX(totp_last_step, ?8), totp_enrolled = ?9, "
     "failed_logins = ?10, locked_until = ?11, public_key = ?12, private_key_wrapped = ?13, "
     "service_key_grant = ?14, created_at = ?15 WHERE id = ?16";
 

@@ -1,0 +1,256 @@
+// Walks every route of the server with every role (and with nobody signed in)
+// through the real access check, and compares with the table below. A new
+// route fails this test until someone writes down who may use it.
+#include <gtest/gtest.h>
+
+#include <sodium.h>
+
+#include <map>
+#include <set>
+
+#include "base/secure_random.hpp"
+#include "domain/case_desk.hpp"
+#include "security/chained_audit_log.hpp"
+#include "security/sodium_vault.hpp"
+#include "security/staff_accounts.hpp"
+#include "security/staff_sessions.hpp"
+#include "storage/memory/memory_audit_store.hpp"
+#include "storage/memory/memory_case_repository.hpp"
+#include "storage/memory/memory_signal_repository.hpp"
+#include "storage/memory/memory_user_repository.hpp"
+#include "web/staff_access.hpp"
+#include "web/staff_site.hpp"
+
+namespace meldpunt::web {
+namespace {
+
+using namespace meldpunt::domain;
+
+// Who may pass the access check of each route. "public": everyone, signed in
+// or not; "staff": every signed-in member of staff; otherwise the roles.
+// Dutch and English pages share a line (the /en prefix is dropped).
+const std::map<std::string, std::string>& expected_table() {
+    static const std::map<std::string, std::string> table = {
+        // The public site and API.
+        {"GET /healthz", "public"},
+        {"GET /static/site.css", "public"},
+        {"GET /static/staff.css", "public"},
+        {"GET /static/site.js", "public"},
+        {"POST /api/v1/signals", "public"},
+        {"POST /api/v1/mailbox/login", "public"},
+        {"GET /api/v1/mailbox", "public"},
+        {"POST /api/v1/mailbox/messages", "public"},
+        // Staff API.
+        {"POST /api/v1/staff/login", "public"},
+        {"POST /api/v1/staff/password", "public"},
+        {"POST /api/v1/staff/logout", "staff"},
+        {"POST /api/v1/staff/registrations", "intake coordinator"},
+        {"GET /api/v1/signals", "intake caseworker coordinator"},
+        {"GET /api/v1/signals/{id}", "intake caseworker coordinator"},
+        {"PATCH /api/v1/signals/{id}", "intake caseworker coordinator"},
+        {"POST /api/v1/signals/{id}/transitions", "intake caseworker coordinator"},
+        {"POST /api/v1/signals/{id}/assignment", "coordinator"},
+        {"POST /api/v1/signals/{id}/messages", "intake caseworker coordinator"},
+        {"POST /api/v1/signals/{id}/log", "intake caseworker coordinator"},
+        {"POST /api/v1/signals/{id}/referrals", "intake caseworker coordinator"},
+        {"PATCH /api/v1/signals/{id}/referrals/{referral}", "intake caseworker coordinator"},
+        {"POST /api/v1/signals/{id}/persons", "intake caseworker coordinator"},
+        {"POST /api/v1/persons/{person}/link", "intake caseworker coordinator"},
+        {"GET /api/v1/audit", "auditor"},
+        {"GET /api/v1/staff/users", "admin"},
+        {"POST /api/v1/staff/users/{id}/case-access", "coordinator"},
+        // Staff pages (Dutch; English under /en/staff shares the line).
+        {"GET /staff/login", "public"},
+        {"POST /staff/login", "public"},
+        {"GET /staff/enrol", "public"},
+        {"POST /staff/enrol", "public"},
+        {"GET /staff/password", "staff"},
+        {"POST /staff/password", "staff"},
+        {"POST /staff/logout", "staff"},
+        {"POST /staff/logout-everywhere", "staff"},
+        {"GET /staff", "intake caseworker coordinator"},
+        {"GET /staff/phone", "intake coordinator"},
+        {"POST /staff/phone", "intake coordinator"},
+        {"GET /staff/audit", "auditor"},
+        {"GET /staff/users", "admin"},
+        {"GET /staff/case-access", "coordinator"},
+        {"POST /staff/case-access/{id}", "coordinator"},
+        {"GET /staff/signals/{id}", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/edit", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/transition", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/messages", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/log", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/referrals", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/referrals/{referral}", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/persons", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/persons/{person}/link", "intake caseworker coordinator"},
+        {"POST /staff/signals/{id}/assign", "coordinator"},
+    };
+    return table;
+}
+
+// Public pages of the site (info pages, forms, mailbox) are many; they are
+// all public. Everything that is not under /staff or /api is one of them.
+bool is_public_site_page(const std::string& method, const std::string& pattern) {
+    (void)method;
+    const std::string path = pattern.starts_with("/en/") ? pattern.substr(3) : pattern;
+    return !path.starts_with("/staff") && !path.starts_with("/api/") && path != "/static/staff.css";
+}
+
+std::string method_text(Method method) {
+    switch (method) {
+        case Method::get: return "GET";
+        case Method::head: return "HEAD";
+        case Method::post: return "POST";
+        case Method::patch: return "PATCH";
+        case Method::put: return "PUT";
+        case Method::del: return "DELETE";
+        default: return "OTHER";
+    }
+}
+
+class RoutePermissions : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        initialise_crypto();
+        m_keyring.service_public_key.resize(32);
+        SecretBytes private_key(32);
+        crypto_box_keypair(m_keyring.service_public_key.data(), private_key.data());
+        m_keyring.receipt_lookup_secret = SecretBytes(random_bytes(32));
+        m_keyring.receipt_wrap_secret = SecretBytes(random_bytes(32));
+        m_keyring.audit_chain_secret = SecretBytes(random_bytes(32));
+        m_keyring.totp_wrap_secret = SecretBytes(random_bytes(32));
+        m_vault = std::make_unique<security::SodiumVault>(m_keyring);
+        m_audit = std::make_unique<security::ChainedAuditLog>(m_audit_store, m_keyring.audit_chain_secret, m_clock);
+        m_accounts = std::make_unique<security::StaffAccounts>(m_users, *m_audit, m_keyring, m_clock);
+        m_reporters = std::make_unique<ReporterDesk>(m_signals, *m_vault, m_clock);
+        m_desk = std::make_unique<CaseDesk>(m_signals, m_cases, m_users, *m_audit, *m_vault, m_clock);
+        auto translations = Translations::load_embedded().value();
+        // ctemplate refuses a second load of the same names in one process;
+        // the Templates value holds nothing, so an empty one serves as well.
+        auto templates = Templates::load(translations);
+        m_site = std::make_unique<Site>(*m_reporters, m_clock, std::move(translations),
+                                        templates ? std::move(*templates) : Templates{}, SiteSettings{});
+        m_staff = std::make_unique<StaffSite>(
+            StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store, *m_audit});
+        m_site->staff = m_staff.get();
+        for (Role role : all_roles()) {
+            StaffAccount account;
+            account.username = std::string(code_of(role));
+            account.roles = RoleSet{role};
+            const UserId id = m_users.add_account(account).value();
+            security::StaffSession session;
+            session.identity = StaffIdentity{id, account.username, account.roles};
+            session.credential_stamp = security::credential_stamp_of(*m_users.find_account(id).value());
+            m_tokens[role] = *m_sessions.open(std::move(session), m_clock.now());
+        }
+    }
+
+    // Passes the access check? The CSRF token is not at issue here (bearer).
+    bool allowed(const Route& route, const std::string& token) {
+        Request request;
+        request.method = route.method;
+        request.path = route.pattern;
+        if (!token.empty()) request.authorization = "Bearer " + token;
+        return !check_access(*m_site, route.permission, request).has_value();
+    }
+
+    FixedClock m_clock{from_unix_millis(1'780'000'000'000)};
+    security::Keyring m_keyring;
+    storage::memory::MemorySignalRepository m_signals;
+    storage::memory::MemoryCaseRepository m_cases{m_signals};
+    storage::memory::MemoryUserRepository m_users;
+    storage::memory::MemoryAuditStore m_audit_store;
+    security::StaffSessions m_sessions;
+    std::unique_ptr<security::SodiumVault> m_vault;
+    std::unique_ptr<security::ChainedAuditLog> m_audit;
+    std::unique_ptr<security::StaffAccounts> m_accounts;
+    std::unique_ptr<ReporterDesk> m_reporters;
+    std::unique_ptr<CaseDesk> m_desk;
+    std::unique_ptr<Site> m_site;
+    std::unique_ptr<StaffSite> m_staff;
+    std::map<Role, std::string> m_tokens;
+};
+
+TEST_F(RoutePermissions, EveryRouteWithEveryRoleMatchesTheTable) {
+    const auto routes = all_routes(*m_site);
+    std::set<std::string> seen;
+    int staff_routes = 0;
+    for (const Route& route : routes) {
+        const std::string method = method_text(route.method);
+        const std::string pattern = route.pattern.starts_with("/en/") ? route.pattern.substr(3) : route.pattern;
+        const std::string key = method + " " + pattern;
+        std::string expected;
+        if (const auto it = expected_table().find(key); it != expected_table().end()) {
+            expected = it->second;
+            seen.insert(key);
+        } else if (is_public_site_page(method, route.pattern)) {
+            expected = "public";
+        } else {
+            ADD_FAILURE() << key << " is not in the table: decide who may use it and add it.";
+            continue;
+        }
+        if (expected != "public") ++staff_routes;
+        EXPECT_EQ(allowed(route, ""), expected == "public") << key << " without signing in";
+        for (Role role : all_roles()) {
+            const bool should = expected == "public" || expected == "staff" ||
+                                (" " + expected + " ").find(" " + std::string(code_of(role)) + " ") !=
+                                    std::string::npos;
+            EXPECT_EQ(allowed(route, m_tokens[role]), should) << key << " as " << code_of(role);
+        }
+    }
+    for (const auto& [key, roles] : expected_table())
+        EXPECT_TRUE(seen.contains(key)) << key << " is in the table but the server has no such route";
+    EXPECT_GT(staff_routes, 20);
+}
+
+TEST_F(RoutePermissions, ARefusedRoleIsOnTheAuditTrail) {
+    Route route{Method::get, "/api/v1/audit", Permission::audit_read, nullptr};
+    EXPECT_FALSE(allowed(route, m_tokens[Role::caseworker]));
+    std::vector<AuditAction> actions;
+    (void)m_audit_store.for_each([&](const AuditRecord& record) {
+        actions.push_back(record.entry.action);
+        return true;
+    });
+    EXPECT_EQ(actions, std::vector<AuditAction>{AuditAction::access_denied});
+}
+
+TEST_F(RoutePermissions, ACookieSessionNeedsTheCsrfTokenForChanges) {
+    Request request;
+    request.method = Method::post;
+    request.path = "/api/v1/staff/logout";
+    request.cookie = "other=1; meldpunt_staff=" + m_tokens[Role::intake];
+    auto refused = check_access(*m_site, Permission::staff_self, request);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_EQ(refused->status, 403);
+    request.csrf_header = m_sessions.find(m_tokens[Role::intake], m_clock.now())->csrf_token;
+    EXPECT_FALSE(check_access(*m_site, Permission::staff_self, request).has_value());
+    request.method = Method::get;  // reading needs no token
+    request.csrf_header.clear();
+    EXPECT_FALSE(check_access(*m_site, Permission::staff_self, request).has_value());
+}
+
+TEST_F(RoutePermissions, TheSignInRedirectCannotCarryALineBreak) {
+    Request request;
+    request.method = Method::get;
+    request.path = "/staff/signals/1\r\nSet-Cookie: meldpunt_staff=planted; Path=/staff";
+    auto refused = check_access(*m_site, Permission::signals_read, request);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_EQ(refused->status, 303);
+    for (const auto& [name, value] : refused->headers) {
+        EXPECT_EQ(value.find('\r'), std::string::npos) << name;
+        EXPECT_EQ(value.find('\n'), std::string::npos) << name;
+    }
+}
+
+TEST_F(RoutePermissions, ADisabledAccountLosesItsSessionAtTheNextRequest) {
+    auto account = m_users.find_account_by_name("intake").value().value();
+    account.disabled = true;
+    ASSERT_TRUE(m_users.update_account(account));
+    Route route{Method::get, "/api/v1/signals", Permission::signals_read, nullptr};
+    EXPECT_FALSE(allowed(route, m_tokens[Role::intake]));
+    EXPECT_EQ(m_sessions.find(m_tokens[Role::intake], m_clock.now()), nullptr);
+}
+
+}  // namespace
+}  // namespace meldpunt::web
