@@ -1,25 +1,10 @@
 // Walks every route of the server with every role (and with nobody signed in)
 // through the real access check, and compares with the table below. A new
 // route fails this test until someone writes down who may use it.
-#include <gtest/gtest.h>
-
-#include <sodium.h>
-
 #include <map>
 #include <set>
 
-#include "base/secure_random.hpp"
-#include "domain/case_desk.hpp"
-#include "security/chained_audit_log.hpp"
-#include "security/sodium_vault.hpp"
-#include "security/staff_accounts.hpp"
-#include "security/staff_sessions.hpp"
-#include "storage/memory/memory_audit_store.hpp"
-#include "storage/memory/memory_case_repository.hpp"
-#include "storage/memory/memory_signal_repository.hpp"
-#include "storage/memory/memory_user_repository.hpp"
-#include "web/staff_access.hpp"
-#include "web/staff_site.hpp"
+#include "web/staff_test_site.hpp"
 
 namespace meldpunt::web {
 namespace {
@@ -109,31 +94,10 @@ std::string method_text(Method method) {
     }
 }
 
-class RoutePermissions : public ::testing::Test {
+class RoutePermissions : public test_support::StaffSiteTest {
   protected:
     void SetUp() override {
-        initialise_crypto();
-        m_keyring.service_public_key.resize(32);
-        SecretBytes private_key(32);
-        crypto_box_keypair(m_keyring.service_public_key.data(), private_key.data());
-        m_keyring.receipt_lookup_secret = SecretBytes(random_bytes(32));
-        m_keyring.receipt_wrap_secret = SecretBytes(random_bytes(32));
-        m_keyring.audit_chain_secret = SecretBytes(random_bytes(32));
-        m_keyring.totp_wrap_secret = SecretBytes(random_bytes(32));
-        m_vault = std::make_unique<security::SodiumVault>(m_keyring);
-        m_audit = std::make_unique<security::ChainedAuditLog>(m_audit_store, m_keyring.audit_chain_secret, m_clock);
-        m_accounts = std::make_unique<security::StaffAccounts>(m_users, *m_audit, m_keyring, m_clock);
-        m_reporters = std::make_unique<ReporterDesk>(m_signals, *m_vault, m_clock);
-        m_desk = std::make_unique<CaseDesk>(m_signals, m_cases, m_users, *m_audit, *m_vault, m_clock);
-        auto translations = Translations::load_embedded().value();
-        // ctemplate refuses a second load of the same names in one process;
-        // the Templates value holds nothing, so an empty one serves as well.
-        auto templates = Templates::load(translations);
-        m_site = std::make_unique<Site>(*m_reporters, m_clock, std::move(translations),
-                                        templates ? std::move(*templates) : Templates{}, SiteSettings{});
-        m_staff = std::make_unique<StaffSite>(
-            StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store, *m_audit});
-        m_site->staff = m_staff.get();
+        StaffSiteTest::SetUp();
         for (Role role : all_roles()) {
             StaffAccount account;
             account.username = std::string(code_of(role));
@@ -155,20 +119,6 @@ class RoutePermissions : public ::testing::Test {
         return !check_access(*m_site, route.permission, request).has_value();
     }
 
-    FixedClock m_clock{from_unix_millis(1'780'000'000'000)};
-    security::Keyring m_keyring;
-    storage::memory::MemorySignalRepository m_signals;
-    storage::memory::MemoryCaseRepository m_cases{m_signals};
-    storage::memory::MemoryUserRepository m_users;
-    storage::memory::MemoryAuditStore m_audit_store;
-    security::StaffSessions m_sessions;
-    std::unique_ptr<security::SodiumVault> m_vault;
-    std::unique_ptr<security::ChainedAuditLog> m_audit;
-    std::unique_ptr<security::StaffAccounts> m_accounts;
-    std::unique_ptr<ReporterDesk> m_reporters;
-    std::unique_ptr<CaseDesk> m_desk;
-    std::unique_ptr<Site> m_site;
-    std::unique_ptr<StaffSite> m_staff;
     std::map<Role, std::string> m_tokens;
 };
 
@@ -207,12 +157,7 @@ TEST_F(RoutePermissions, EveryRouteWithEveryRoleMatchesTheTable) {
 TEST_F(RoutePermissions, ARefusedRoleIsOnTheAuditTrail) {
     Route route{Method::get, "/api/v1/audit", Permission::audit_read, nullptr};
     EXPECT_FALSE(allowed(route, m_tokens[Role::caseworker]));
-    std::vector<AuditAction> actions;
-    (void)m_audit_store.for_each([&](const AuditRecord& record) {
-        actions.push_back(record.entry.action);
-        return true;
-    });
-    EXPECT_EQ(actions, std::vector<AuditAction>{AuditAction::access_denied});
+    EXPECT_EQ(audit_actions(), std::vector<AuditAction>{AuditAction::access_denied});
 }
 
 TEST_F(RoutePermissions, ACookieSessionNeedsTheCsrfTokenForChanges) {

@@ -3,25 +3,10 @@
 // registering a call, the queue, the audit log and giving case access.
 #include "web/staff_pages.hpp"
 
-#include <gtest/gtest.h>
-#include <sodium.h>
-
-#include "base/secure_random.hpp"
-#include "base/text.hpp"
-#include "domain/case_desk.hpp"
-#include "security/chained_audit_log.hpp"
-#include "security/sodium_vault.hpp"
-#include "security/staff_accounts.hpp"
-#include "security/staff_sessions.hpp"
 #include "security/totp.hpp"
-#include "storage/memory/memory_audit_store.hpp"
-#include "storage/memory/memory_case_repository.hpp"
-#include "storage/memory/memory_signal_repository.hpp"
-#include "storage/memory/memory_user_repository.hpp"
-#include "web/staff_access.hpp"
 #include "web/staff_forms.hpp"
 #include "web/staff_queries.hpp"
-#include "web/staff_site.hpp"
+#include "web/staff_test_site.hpp"
 
 namespace meldpunt::web {
 namespace {
@@ -30,60 +15,16 @@ using namespace meldpunt::domain;
 
 constexpr const char* kPassword = "seven purple elephants dance";
 
-std::string header(const Response& response, std::string_view name) {
-    for (const auto& [key, value] : response.headers)
-        if (key == name) return value;
-    return {};
-}
-
 std::string form_token_of(const std::string& body) {
     const std::string marker = "name=\"form_token\" value=\"";
     const auto start = body.find(marker) + marker.size();
     return body.substr(start, body.find('"', start) - start);
 }
 
-// "/staff/case-access/{id}" matches "/staff/case-access/7".
-bool matches(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& parameters) {
-    const auto want = split(pattern, '/');
-    const auto have = split(path, '/');
-    if (want.size() != have.size()) return false;
-    for (std::size_t i = 0; i < want.size(); ++i) {
-        if (want[i].starts_with("{") && !have[i].empty()) {
-            parameters[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
-        } else if (want[i] != have[i]) {
-            return false;
-        }
-    }
-    return true;
-}
+using test_support::header;
 
-class StaffPages : public ::testing::Test {
+class StaffPages : public test_support::StaffSiteTest {
   protected:
-    void SetUp() override {
-        initialise_crypto();
-        m_keyring.service_public_key.resize(32);
-        crypto_box_keypair(m_keyring.service_public_key.data(), m_service_key.data());
-        m_keyring.receipt_lookup_secret = SecretBytes(random_bytes(32));
-        m_keyring.receipt_wrap_secret = SecretBytes(random_bytes(32));
-        m_keyring.audit_chain_secret = SecretBytes(random_bytes(32));
-        m_keyring.totp_wrap_secret = SecretBytes(random_bytes(32));
-        m_vault = std::make_unique<security::SodiumVault>(m_keyring);
-        m_audit = std::make_unique<security::ChainedAuditLog>(m_audit_store, m_keyring.audit_chain_secret, m_clock);
-        m_accounts = std::make_unique<security::StaffAccounts>(m_users, *m_audit, m_keyring, m_clock);
-        m_reporters = std::make_unique<ReporterDesk>(m_signals, *m_vault, m_clock);
-        m_desk = std::make_unique<CaseDesk>(m_signals, m_cases, m_users, *m_audit, *m_vault, m_clock);
-        auto translations = Translations::load_embedded().value();
-        // ctemplate's cache is per process and refuses a second load of the
-        // same names; the Templates value itself holds nothing.
-        auto templates = Templates::load(translations);
-        m_site = std::make_unique<Site>(*m_reporters, m_clock, std::move(translations),
-                                        templates ? std::move(*templates) : Templates{}, SiteSettings{});
-        m_staff =
-            std::make_unique<StaffSite>(StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store, *m_audit});
-        m_site->staff = m_staff.get();
-        m_routes = all_routes(*m_site);
-    }
-
     // An account with its own password and a code app that proved itself.
     security::NewAccount make_account(const std::string& name, RoleSet roles, bool case_access = true) {
         auto created = m_accounts->create(name, roles, std::string(kPassword), case_access ? &m_service_key : nullptr);
@@ -97,37 +38,8 @@ class StaffPages : public ::testing::Test {
                                    security::totp_time_step(m_clock.now()));
     }
 
-    // One request through the access check and the handler, as dispatch does.
     Response call(Method method, const std::string& target, FormFields form = {}, const std::string& token = "") {
-        Request request;
-        request.method = method;
-        const auto question = target.find('?');
-        request.path = target.substr(0, question);
-        if (question != std::string::npos) {
-            for (auto pair : split(std::string_view(target).substr(question + 1), '&')) {
-                const auto equals = pair.find('=');
-                request.query[std::string(pair.substr(0, equals))] =
-                    equals == std::string_view::npos ? "" : std::string(pair.substr(equals + 1));
-            }
-        }
-        request.client_address = "192.0.2.1";
-        if (!token.empty()) {
-            request.cookie = std::string(kStaffCookie) + "=" + token;
-            if (method == Method::post) {
-                if (auto session = m_sessions.find(token, m_clock.now()))
-                    form.emplace_back("csrf", session->csrf_token);
-            }
-        }
-        request.form = std::move(form);
-        for (const Route& route : m_routes) {
-            std::map<std::string, std::string> parameters;
-            if (route.method != method || !matches(route.pattern, request.path, parameters)) continue;
-            if (auto refused = check_access(*m_site, route.permission, request)) return *refused;
-            request.path_parameters = parameters;
-            return route.handler(request);
-        }
-        ADD_FAILURE() << "no route for " << target;
-        return Response::text(404, "");
+        return dispatch(request_for(method, target, token, std::move(form)));
     }
 
     std::string sign_in(const security::NewAccount& account, const std::string& name) {
@@ -138,32 +50,6 @@ class StaffPages : public ::testing::Test {
         const auto start = cookie.find('=') + 1;
         return cookie.substr(start, cookie.find(';') - start);
     }
-
-    std::vector<AuditAction> audit_actions() {
-        std::vector<AuditAction> actions;
-        (void)m_audit_store.for_each([&](const AuditRecord& record) {
-            actions.push_back(record.entry.action);
-            return true;
-        });
-        return actions;
-    }
-
-    FixedClock m_clock{from_unix_millis(1'780'000'000'000)};
-    security::Keyring m_keyring;
-    SecretBytes m_service_key{32};
-    storage::memory::MemorySignalRepository m_signals;
-    storage::memory::MemoryCaseRepository m_cases{m_signals};
-    storage::memory::MemoryUserRepository m_users;
-    storage::memory::MemoryAuditStore m_audit_store;
-    security::StaffSessions m_sessions;
-    std::unique_ptr<security::SodiumVault> m_vault;
-    std::unique_ptr<security::ChainedAuditLog> m_audit;
-    std::unique_ptr<security::StaffAccounts> m_accounts;
-    std::unique_ptr<ReporterDesk> m_reporters;
-    std::unique_ptr<CaseDesk> m_desk;
-    std::unique_ptr<Site> m_site;
-    std::unique_ptr<StaffSite> m_staff;
-    std::vector<Route> m_routes;
 };
 
 TEST(StaffPageHelpers, SafeNextFollowsOnlyOurOwnStaffPages) {
