@@ -29,4 +29,8 @@ std::optional<Bytes> from_base64url(std::string_view text);
 
 std::vector<std::string_view> split(std::string_view text, char separator);
 
+// & < > " ' as character references: safe inside HTML or XML text and
+// quoted attribute values.
+std::string escape_html(std::string_view text);
+
 }  // namespace meldpunt

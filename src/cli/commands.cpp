@@ -63,6 +63,7 @@ void add_admin_commands(CLI::App& app, UserOptions& user_options, AuditOptions& 
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
     demo->add_option("--seed", demo_options.seed, "Seed: the same seed gives the same signals")->capture_default_str();
+    demo->add_flag("--append", demo_options.append, "Add to a data folder that already holds signals");
     demo->callback([&] { chosen = [&] { return demo_data(demo_options); }; });
 }
 

@@ -53,6 +53,7 @@ struct DemoDataOptions {
     std::filesystem::path data_dir = "var";
     std::size_t signals = 1000;
     std::uint64_t seed = 1;
+    bool append = false;  // add to a folder that already holds (demo) signals
 };
 int demo_data(const DemoDataOptions& options);
 

@@ -28,26 +28,13 @@ struct Batch {
     std::vector<std::vector<domain::Person>> persons;
 };
 
-// The sealing of domain::store_new_signal, without its single insert.
-Result<void> seal(domain::StoredSignal& signal, const domain::SealedContent& content, const domain::Vault& vault) {
-    const domain::Receipt receipt = domain::Receipt::generate();
-    auto key = vault.new_signal_key(receipt);
-    if (!key) return key.error();
-    const SecretBytes plaintext = domain::encode_sealed_content(content);
-    signal.receipt_lookup = vault.receipt_lookup(receipt);
-    signal.sealed_content = vault.encrypt(key->key, plaintext.view(), domain::kContentContext);
-    signal.key_for_service = std::move(key->for_service);
-    signal.key_for_receipt = std::move(key->for_receipt);
-    return Ok{};
-}
-
 Result<Batch> make_batch(DemoSignalGenerator& generator, std::size_t count, const domain::Vault& vault) {
     Batch batch;
     batch.signals.reserve(count);
     batch.persons.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         DemoSignal demo = generator.next();
-        if (auto sealed = seal(demo.signal, demo.content, vault); !sealed) return sealed.error();
+        if (auto sealed = domain::seal_new_signal(demo.signal, demo.content, vault); !sealed) return sealed.error();
         batch.signals.push_back(std::move(demo.signal));
         batch.persons.push_back(std::move(demo.persons));
     }
@@ -97,6 +84,19 @@ int demo_data(const DemoDataOptions& options) {
     const SystemClock clock;
     const security::SodiumVault vault(folder->keyring, &clock);
     storage::sqlite::SqliteSignalRepository repository(folder->store);
+    // Made-up signals must never mix with real ones by accident.
+    if (!options.append) {
+        auto existing = repository.count_signals();
+        if (!existing) {
+            std::cerr << "error: " << existing.error().message << "\n";
+            return 1;
+        }
+        if (*existing > 0) {
+            std::cerr << "error: " << options.data_dir.string() << " already holds " << *existing
+                      << " signals; demo data goes into an empty data folder (--append adds to demo data)\n";
+            return 1;
+        }
+    }
     DemoSignalGenerator generator(options.seed, options.signals, clock.now());
     Progress progress(options.signals);
 

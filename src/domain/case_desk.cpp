@@ -64,6 +64,14 @@ Result<std::vector<SignalSummary>> CaseDesk::queue(const StaffIdentity& staff, S
     return m_cases.list_signals(query);
 }
 
+Result<std::int64_t> CaseDesk::count_queue(const StaffIdentity& staff, SignalQuery query, std::size_t cap) {
+    if (!roles_grant(staff.roles, Permission::signals_read))
+        return Error::make(ErrorCode::forbidden, "Your role does not give access to signals.");
+    query.visibility = visibility_for(staff);
+    query.viewer = staff.id;
+    return m_cases.count_queue(query, cap);
+}
+
 // Loads a signal and checks this member of staff may work on it. A refusal is
 // audited too: a pattern of refusals is what a privacy officer looks for.
 Result<StoredSignal> CaseDesk::load_for_work(const StaffIdentity& staff, SignalId id) {

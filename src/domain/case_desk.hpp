@@ -82,6 +82,8 @@ class CaseDesk {
     // The queue as this member of staff may see it (intake: new and theirs;
     // caseworker: theirs; coordinator: all).
     Result<std::vector<SignalSummary>> queue(const StaffIdentity& staff, SignalQuery query);
+    // How many of those match (for "14 overdue"), counting no further than `cap`.
+    Result<std::int64_t> count_queue(const StaffIdentity& staff, SignalQuery query, std::size_t cap);
     Result<SignalView> open(const StaffIdentity& staff, const SecretBytes& service_key, SignalId id);
 
     // Each change names the version it was based on; a stale one is a conflict.

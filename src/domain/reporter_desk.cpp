@@ -24,15 +24,20 @@ std::string message_context(MessageAuthor author, SignalId signal) {
 ReporterDesk::ReporterDesk(SignalRepository& repository, const Vault& vault, const Clock& clock, SignalLimits limits)
     : m_repository(repository), m_vault(vault), m_clock(clock), m_limits(limits) {}
 
-Result<Submission> store_new_signal(SignalRepository& repository, const Vault& vault, const SignalDraft& draft,
-                                    TimePoint now, std::optional<UserId> registered_by, const RouteSettings& route) {
+Result<Receipt> seal_new_signal(StoredSignal& signal, const SealedContent& content, const Vault& vault) {
     Receipt receipt = Receipt::generate();
     auto key = vault.new_signal_key(receipt);
     if (!key) return key.error();
-
-    const SealedContent content{draft.description, draft.contact, draft.postcode_area};
     const SecretBytes plaintext = encode_sealed_content(content);
+    signal.receipt_lookup = vault.receipt_lookup(receipt);
+    signal.sealed_content = vault.encrypt(key->key, plaintext.view(), kContentContext);
+    signal.key_for_service = std::move(key->for_service);
+    signal.key_for_receipt = std::move(key->for_receipt);
+    return receipt;
+}
 
+Result<Submission> store_new_signal(SignalRepository& repository, const Vault& vault, const SignalDraft& draft,
+                                    TimePoint now, std::optional<UserId> registered_by, const RouteSettings& route) {
     StoredSignal signal;
     signal.kind = draft.kind;
     signal.channel = draft.channel;
@@ -48,14 +53,12 @@ Result<Submission> store_new_signal(SignalRepository& repository, const Vault& v
     signal.updated_at = now;
     signal.registered_by = registered_by;
     signal.deadline = deadline_of_step(signal.kind, signal.status, now, std::nullopt, route);
-    signal.receipt_lookup = vault.receipt_lookup(receipt);
-    signal.sealed_content = vault.encrypt(key->key, plaintext.view(), kContentContext);
-    signal.key_for_service = std::move(key->for_service);
-    signal.key_for_receipt = std::move(key->for_receipt);
+    auto receipt = seal_new_signal(signal, SealedContent{draft.description, draft.contact, draft.postcode_area}, vault);
+    if (!receipt) return receipt.error();
 
     auto id = repository.add_signal(signal);
     if (!id) return id.error();
-    return Submission{*id, std::move(receipt), draft.kind};
+    return Submission{*id, std::move(*receipt), draft.kind};
 }
 
 Result<Submission> ReporterDesk::submit(const SignalDraft& draft) {

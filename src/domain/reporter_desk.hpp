@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/ports.hpp"
+#include "domain/sealed_content.hpp"
 #include "domain/route.hpp"
 
 namespace meldpunt::domain {
@@ -52,6 +53,10 @@ class ReporterDesk {
     const Clock& m_clock;
     SignalLimits m_limits;
 };
+
+// Seals `content` into `signal` with a new signal key, wrapped for the service
+// and for a new receipt, which it returns (the only copy: show it once).
+Result<Receipt> seal_new_signal(StoredSignal& signal, const SealedContent& content, const Vault& vault);
 
 // Seals and stores a new signal, with the deadline of its first step: the one
 // way in, for the public form and for staff registering a call alike. Returns

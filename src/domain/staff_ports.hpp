@@ -62,6 +62,9 @@ class CaseRepository {
   public:
     virtual ~CaseRepository() = default;
     virtual Result<std::vector<SignalSummary>> list_signals(const SignalQuery& query) = 0;
+    // How many signals match `query` (its `after` and `limit` ignored), counting
+    // no further than `cap`: "200+" is enough for a screen, and cheap.
+    virtual Result<std::int64_t> count_queue(const SignalQuery& query, std::size_t cap) = 0;
     // Saves every field of `updated` (including forms, indicators and
     // sub-forms) only if the stored version is still `updated.version`; the
     // stored version becomes `updated.version + 1`, and `change` is kept with

@@ -171,6 +171,22 @@ TEST_P(CaseRepositoryContract, TheQueuePagesAfterACursor) {
     EXPECT_EQ(queue(SignalQuery{.limit = 0}).size(), 1u);  // clamped to at least one
 }
 
+TEST_P(CaseRepositoryContract, TheQueueCountStopsAtItsCap) {
+    for (std::uint8_t tag = 1; tag <= 7; ++tag) {
+        StoredSignal signal = sample(tag);
+        signal.deadline = from_unix_millis(1000 * tag);
+        add(signal);
+    }
+    SignalQuery all;
+    all.limit = 2;                                   // ignored by a count
+    all.after = QueueCursor{5000, 5};                // ignored by a count
+    EXPECT_EQ(m_stores.cases->count_queue(all, 100).value(), 7);
+    EXPECT_EQ(m_stores.cases->count_queue(all, 3).value(), 3);
+    SignalQuery overdue;
+    overdue.overdue_at = from_unix_millis(3500);
+    EXPECT_EQ(m_stores.cases->count_queue(overdue, 100).value(), 3);
+}
+
 TEST_P(CaseRepositoryContract, TheQueueFiltersAndShowsEachRoleItsSignals) {
     StoredSignal mine = sample(1);
     mine.status = Status::investigation;

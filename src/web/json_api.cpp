@@ -113,4 +113,18 @@ std::string bearer_token(const Request& request) {
     return request.authorization.substr(kPrefix.size());
 }
 
+Result<std::map<std::string, std::string>> read_string_fields(const Request& request,
+                                                              std::initializer_list<std::string_view> keys) {
+    auto body = read_json_object(request);
+    if (!body) return body.error();
+    if (auto known = check_known_keys(*body, keys, ""); !known) return known.error();
+    std::map<std::string, std::string> values;
+    for (const auto key : keys) {
+        auto text = get_string(*body, key, key);
+        if (!text) return text.error();
+        if (*text) values[std::string(key)] = std::move(**text);
+    }
+    return values;
+}
+
 }  // namespace meldpunt::web

@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,11 @@ Result<void> check_known_keys(const boost::json::object& object, std::initialize
 // The signal shape of POST /api/v1/signals, also used when staff register a
 // call through the API: strict about keys and types.
 Result<domain::SignalInput> signal_input_from_json(const boost::json::object& body);
+
+// A JSON object body whose members are all optional strings, named in `keys`
+// (others are refused): the values sent, by key.
+Result<std::map<std::string, std::string>> read_string_fields(const Request& request,
+                                                              std::initializer_list<std::string_view> keys);
 
 // "Bearer <token>" -> token, or empty.
 std::string bearer_token(const Request& request);

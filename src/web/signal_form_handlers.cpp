@@ -5,6 +5,7 @@
 
 #include "base/text.hpp"
 #include "web/labels.hpp"
+#include "web/signal_form_fields.hpp"
 #include "web/site.hpp"
 
 namespace meldpunt::web {
@@ -148,23 +149,6 @@ Response render_form(Site& site, const FormState& state, int status) {
     return site.page_response(status, language, page_of(state.kind), title, "signal_form.tpl", values);
 }
 
-SignalInput input_from(const FormFields& posted, SignalKind kind) {
-    SignalInput input;
-    input.kind = std::string(code_of(kind));
-    input.description = form_value(posted, "description");
-    input.forms = form_values(posted, "forms");
-    input.reporter_role = form_value(posted, "role");
-    input.anonymity = form_value(posted, "anonymity");
-    input.sector = form_value(posted, "sector");
-    input.contact = {form_value(posted, "name"), form_value(posted, "phone"), form_value(posted, "email"),
-                     form_value(posted, "organisation")};
-    input.postcode = form_value(posted, "postcode");
-    input.municipality = form_value(posted, "municipality");
-    input.minors_involved = form_value(posted, "minors_involved");
-    input.acute = form_value(posted, "acute") == "yes";
-    input.signals = form_values(posted, "signals");
-    return input;
-}
 
 Response receipt_page(Site& site, Language language, const Submission& submission, bool acute) {
     ctemplate::TemplateDictionary values("receipt");
@@ -200,7 +184,8 @@ Response submit(Site& site, const Request& request, SignalKind kind, Language la
                 Error::invalid("", "This form was open for too long. Check your text and send it again."));
             break;
     }
-    const SignalInput input = input_from(request.form, kind);
+    SignalInput input = signal_input_from_form(request.form);
+    input.kind = std::string(code_of(kind));  // the page decides, not a field
     const SignalCheck check = check_signal(input);
     state.errors.insert(state.errors.end(), check.errors.begin(), check.errors.end());
     if (!state.errors.empty()) return render_form(site, state, 400);
@@ -239,6 +224,24 @@ void add_signal_form_routes(Site& site, std::vector<Route>& routes) {
                           },
                           Execution::io_thread});
     }
+}
+
+SignalInput signal_input_from_form(const FormFields& posted) {
+    SignalInput input;
+    input.kind = form_value(posted, "kind");
+    input.description = form_value(posted, "description");
+    input.forms = form_values(posted, "forms");
+    input.reporter_role = form_value(posted, "role");
+    input.anonymity = form_value(posted, "anonymity");
+    input.sector = form_value(posted, "sector");
+    input.contact = {form_value(posted, "name"), form_value(posted, "phone"), form_value(posted, "email"),
+                     form_value(posted, "organisation")};
+    input.postcode = form_value(posted, "postcode");
+    input.municipality = form_value(posted, "municipality");
+    input.minors_involved = form_value(posted, "minors_involved");
+    input.acute = form_value(posted, "acute") == "yes";
+    input.signals = form_values(posted, "signals");
+    return input;
 }
 
 }  // namespace meldpunt::web

@@ -18,19 +18,6 @@ namespace json = boost::json;
 
 namespace {
 
-Result<std::map<std::string, std::string>> read_fields(const Request& request,
-                                                       std::initializer_list<std::string_view> keys) {
-    auto body = read_json_object(request);
-    if (!body) return body.error();
-    if (auto known = check_known_keys(*body, keys, ""); !known) return known.error();
-    std::map<std::string, std::string> values;
-    for (const auto key : keys) {
-        auto text = get_string(*body, key, key);
-        if (!text) return text.error();
-        if (*text) values[std::string(key)] = std::move(**text);
-    }
-    return values;
-}
 
 Response too_many_attempts() {
     return json_error(429, "rate_limited", "Too many sign-in attempts from your connection. Wait a few minutes.");
@@ -47,7 +34,7 @@ Response open_session(Site& site, security::SignIn signed_in) {
 
 Response login(Site& site, const Request& request) {
     if (!site.staff_login_limiter.allow(request.client_address, site.clock.now())) return too_many_attempts();
-    auto fields = read_fields(request, {"username", "password", "totp"});
+    auto fields = read_string_fields(request, {"username", "password", "totp"});
     if (!fields) return json_error(fields.error());
     auto signed_in = site.staff->accounts.sign_in((*fields)["username"], (*fields)["password"], (*fields)["totp"]);
     if (!signed_in) return json_error(signed_in.error());
@@ -59,7 +46,7 @@ Response login(Site& site, const Request& request) {
 
 Response change_password(Site& site, const Request& request) {
     if (!site.staff_login_limiter.allow(request.client_address, site.clock.now())) return too_many_attempts();
-    auto fields = read_fields(request, {"username", "password", "new_password", "totp"});
+    auto fields = read_string_fields(request, {"username", "password", "new_password", "totp"});
     if (!fields) return json_error(fields.error());
     auto signed_in = site.staff->accounts.change_password((*fields)["username"], (*fields)["password"],
                                                           (*fields)["new_password"], (*fields)["totp"]);

@@ -10,6 +10,7 @@
 #include "web/staff_forms.hpp"
 #include "web/staff_labels.hpp"
 #include "web/staff_page_routes.hpp"
+#include "web/signal_form_fields.hpp"
 #include "web/staff_pages.hpp"
 #include "web/staff_site.hpp"
 
@@ -114,23 +115,6 @@ Response phone_form(Site& site, const Request& request, int status, const FormFi
     return staff_page(site, request, status, StaffSection::phone, tr("Register a call"), "staff_phone.tpl", values);
 }
 
-SignalInput input_from(const FormFields& posted) {
-    SignalInput input;
-    input.kind = form_value(posted, "kind");
-    input.description = form_value(posted, "description");
-    input.forms = form_values(posted, "forms");
-    input.reporter_role = form_value(posted, "role");
-    input.anonymity = form_value(posted, "anonymity");
-    input.sector = form_value(posted, "sector");
-    input.contact = {form_value(posted, "name"), form_value(posted, "phone"), form_value(posted, "email"),
-                     form_value(posted, "organisation")};
-    input.postcode = form_value(posted, "postcode");
-    input.municipality = form_value(posted, "municipality");
-    input.minors_involved = form_value(posted, "minors_involved");
-    input.acute = form_value(posted, "acute") == "yes";
-    input.signals = form_values(posted, "signals");
-    return input;
-}
 
 Response registered_page(Site& site, const Request& request, const Registration& registration, bool acute) {
     const Language language = staff_language(request);
@@ -163,7 +147,7 @@ Response register_call(Site& site, const Request& request) {
     const auto channel = parse_channel(form_value(posted, "channel"));
     if (!channel || *channel == Channel::web || *channel == Channel::chat)
         errors.push_back(Error::invalid("channel", "Choose how the signal came in."));
-    const SignalInput input = input_from(posted);
+    const SignalInput input = signal_input_from_form(posted);
     const SignalCheck check = check_signal(input);
     errors.insert(errors.end(), check.errors.begin(), check.errors.end());
     if (!errors.empty()) return phone_form(site, request, 400, posted, errors);

@@ -185,13 +185,13 @@ Response queue_page(Site& site, const Request& request) {
 
     // A coordinator watches the deadlines of everyone.
     if (identity.roles.has(Role::coordinator)) {
+        constexpr std::size_t kCountUpTo = 200;
         SignalQuery overdue;
         overdue.overdue_at = now;
-        overdue.limit = 200;
-        if (auto late = staff.desk.queue(identity, overdue); late && !late->empty()) {
+        if (auto late = staff.desk.count_queue(identity, overdue, kCountUpTo); late && *late > 0) {
             auto* line = values.AddSectionDictionary("OVERDUE_COUNT");
-            line->SetValue("COUNT", late->size() >= overdue.limit ? std::to_string(overdue.limit) + "+"
-                                                                  : std::to_string(late->size()));
+            line->SetValue("COUNT", *late >= static_cast<std::int64_t>(kCountUpTo) ? std::to_string(kCountUpTo) + "+"
+                                                                                    : std::to_string(*late));
             line->SetValue("URL", staff_path(language) + "?overdue=true");
         }
     }

@@ -113,20 +113,6 @@ Response post_assignment(StaffSite& staff, const Request& request) {
     return answer_version(staff, *id, *version, staff.desk.assign(request.staff->identity, *id, assignee, *version));
 }
 
-// A body with only string members, each optional unless the desk says otherwise.
-Result<std::map<std::string, std::string>> read_strings(const Request& request,
-                                                        std::initializer_list<std::string_view> keys) {
-    auto body = read_json_object(request);
-    if (!body) return body.error();
-    if (auto known = check_known_keys(*body, keys, ""); !known) return known.error();
-    std::map<std::string, std::string> values;
-    for (const auto key : keys) {
-        auto text = get_string(*body, key, key);
-        if (!text) return text.error();
-        if (*text) values[std::string(key)] = std::move(**text);
-    }
-    return values;
-}
 
 Response created(const Result<std::int64_t>& id) {
     if (!id) return json_error(id.error());
@@ -136,7 +122,7 @@ Response created(const Result<std::int64_t>& id) {
 Response post_message(StaffSite& staff, const Request& request) {
     const auto id = parse_id(request.path_parameters.at("id"));
     if (!id) return bad_id();
-    auto body = read_strings(request, {"body"});
+    auto body = read_string_fields(request, {"body"});
     if (!body) return json_error(body.error());
     return created(
         staff.desk.reply_to_reporter(request.staff->identity, request.staff->service_key, *id, (*body)["body"]));
@@ -145,7 +131,7 @@ Response post_message(StaffSite& staff, const Request& request) {
 Response post_log_entry(StaffSite& staff, const Request& request) {
     const auto id = parse_id(request.path_parameters.at("id"));
     if (!id) return bad_id();
-    auto body = read_strings(request, {"kind", "body"});
+    auto body = read_string_fields(request, {"kind", "body"});
     if (!body) return json_error(body.error());
     const auto kind = parse_case_entry_kind((*body)["kind"].empty() ? "note" : (*body)["kind"]);
     if (!kind) return json_error(400, "invalid_input", "kind is note, call, chat, email, visit or feedback.", "kind");
@@ -156,7 +142,7 @@ Response post_log_entry(StaffSite& staff, const Request& request) {
 Response post_referral(StaffSite& staff, const Request& request) {
     const auto id = parse_id(request.path_parameters.at("id"));
     if (!id) return bad_id();
-    auto body = read_strings(request, {"partner", "referred_on", "outcome"});
+    auto body = read_string_fields(request, {"partner", "referred_on", "outcome"});
     if (!body) return json_error(body.error());
     const ReferralInput input{(*body)["partner"], (*body)["referred_on"], (*body)["outcome"]};
     return created(staff.desk.add_referral(request.staff->identity, *id, input));
@@ -166,7 +152,7 @@ Response patch_referral(StaffSite& staff, const Request& request) {
     const auto id = parse_id(request.path_parameters.at("id"));
     const auto referral = parse_id(request.path_parameters.at("referral"));
     if (!id || !referral) return json_error(404, "not_found", "There is no such referral.");
-    auto body = read_strings(request, {"outcome"});
+    auto body = read_string_fields(request, {"outcome"});
     if (!body) return json_error(body.error());
     auto set = staff.desk.set_referral_outcome(request.staff->identity, *id, *referral, (*body)["outcome"]);
     if (!set) return json_error(set.error());

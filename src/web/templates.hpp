@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "base/text.hpp"
 #include "web/translations.hpp"
 
 namespace meldpunt::web {
@@ -30,6 +31,6 @@ class Templates {
     static Result<std::string> translate(std::string_view text, Language language, const Translations& translations);
 };
 
-std::string escape_html(std::string_view text);
+using meldpunt::escape_html;  // base/text.hpp
 
 }  // namespace meldpunt::web

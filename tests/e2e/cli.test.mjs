@@ -127,4 +127,9 @@ test('demo-data gives the same signals for the same seed', { skip: !haveSqlite &
   const other = folder();
   assert.equal(meldpunt(['demo-data', '--data', other, '--signals', '200', '--seed', '8']).code, 0);
   assert.notEqual(sqlite(join(other, 'meldpunt.db'), 'select kind,status,municipality from signals order by id'), rows[0]);
+  // Demo data never mixes with signals already there, unless asked to.
+  const again = meldpunt(['demo-data', '--data', other, '--signals', '10', '--seed', '9']);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /already holds 200 signals/);
+  assert.equal(meldpunt(['demo-data', '--data', other, '--signals', '10', '--seed', '9', '--append']).code, 0);
 });

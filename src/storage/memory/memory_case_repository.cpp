@@ -64,6 +64,15 @@ Result<std::vector<SignalSummary>> MemoryCaseRepository::list_signals(const Sign
     return page;
 }
 
+Result<std::int64_t> MemoryCaseRepository::count_queue(const SignalQuery& query, std::size_t cap) {
+    SignalQuery counted = query;
+    counted.after.reset();
+    counted.limit = cap;
+    auto page = list_signals(counted);
+    if (!page) return page.error();
+    return static_cast<std::int64_t>(page->size());
+}
+
 Result<int> MemoryCaseRepository::update_signal(const StoredSignal& updated, SignalChange change) {
     std::lock_guard lock(m_signals.m_mutex);
     const auto it = m_signals.m_signals.find(updated.id);

@@ -61,8 +61,11 @@ Result<void> load_forms(Database& database, std::vector<SignalSummary>& page) {
         sql += i == 0 ? "?" : ", ?";
         by_id[page[i].id] = &page[i];
     }
-    auto query = database.prepare(sql + ") ORDER BY signal_id, form");
-    if (!query) return query.error();
+    // Cached: a page has one of a few sizes (50 mostly), so the statement is
+    // prepared once per size rather than on every page.
+    auto loan = database.cached(sql + ") ORDER BY signal_id, form");
+    if (!loan) return loan.error();
+    CachedStatement query = std::move(*loan);
     for (std::size_t i = 0; i < page.size(); ++i) query->bind(static_cast<int>(i) + 1, page[i].id);
     while (true) {
         auto row = query->step();
@@ -112,6 +115,23 @@ Result<std::vector<SignalSummary>> SqliteCaseRepository::list_signals(const Sign
     }
     if (auto forms = load_forms(*database, page); !forms) return forms.error();
     return page;
+}
+
+Result<std::int64_t> SqliteCaseRepository::count_queue(const SignalQuery& query, std::size_t cap) {
+    SignalQuery counted = query;
+    counted.after.reset();
+    counted.limit = std::clamp<std::size_t>(cap, 1, kMaxQueuePage);
+    // The queue's own statement (and so its index) with the cap as its limit:
+    // counting stops at the cap instead of walking every open signal.
+    const QueueSql built = queue_sql(counted);
+    auto database = m_store->read();
+    auto loan = database->cached("SELECT COUNT(*) FROM (" + built.sql + ")");
+    if (!loan) return loan.error();
+    CachedStatement statement = std::move(*loan);
+    bind_parameters(*statement, built);
+    auto row = statement->step();
+    if (!row) return row.error();
+    return statement->column_int(0);
 }
 
 Result<int> SqliteCaseRepository::update_signal(const StoredSignal& updated, SignalChange change) {

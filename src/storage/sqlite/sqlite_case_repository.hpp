@@ -17,6 +17,7 @@ class SqliteCaseRepository final : public domain::CaseRepository {
     explicit SqliteCaseRepository(std::shared_ptr<SqliteStore> store) : m_store(std::move(store)) {}
 
     Result<std::vector<domain::SignalSummary>> list_signals(const domain::SignalQuery& query) override;
+    Result<std::int64_t> count_queue(const domain::SignalQuery& query, std::size_t cap) override;
     Result<int> update_signal(const domain::StoredSignal& updated, domain::SignalChange change) override;
     Result<std::vector<domain::SignalChange>> changes_since(domain::SignalId id, int version) override;
 
