@@ -66,6 +66,8 @@ UPDATE signals SET updated_at = received_at;
 
 CREATE INDEX signals_open_queue ON signals(deadline_key, id) WHERE status <> 'closed';
 CREATE INDEX signals_by_assignee ON signals(assigned_to, deadline_key, id);
+-- One step of the route, closed ones included (the archive), in queue order.
+CREATE INDEX signals_by_status ON signals(status, deadline_key, id);
 
 CREATE TABLE signal_sub_forms (
     signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,

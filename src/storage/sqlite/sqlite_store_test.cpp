@@ -157,6 +157,8 @@ TEST_F(SqliteStoreTest, TheQueueWalksAnIndexInsteadOfSorting) {
     expect_index({}, "signals_open_queue");
     expect_index({.after = QueueCursor{1'700'000'050'000, 1200}}, "signals_open_queue");
     expect_index({.visibility = QueueVisibility::assigned_to_viewer, .viewer = 3}, "signals_by_assignee");
+    // The archive: one step, closed included.
+    expect_index({.include_closed = true, .status = Status::closed}, "signals_by_status");
 }
 
 TEST_F(SqliteStoreTest, BulkLoadingStoresSignalsAndPersons) {
