@@ -135,7 +135,9 @@ Result<SignalView> CaseDesk::open(const StaffIdentity& staff, const SecretBytes&
         if (!body) return Error::make(ErrorCode::internal, "a message could not be opened");
         view.messages.push_back({message.author, std::string(body->view()), message.sent_at});
     }
+    // Only the steps this person may take: closing a report is the coordinator's.
     view.next_states = next_states(signal->kind, signal->status);
+    if (signal->kind == SignalKind::report && !staff.roles.has(Role::coordinator)) std::erase(view.next_states, Status::closed);
     view.signal = std::move(*signal);
     clear_sealed_parts(view.signal);
     return view;

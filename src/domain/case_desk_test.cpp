@@ -181,6 +181,8 @@ TEST_F(CaseDeskTest, RouteRulesApplyAndDeadlinesFollowTheStep) {
     ASSERT_TRUE(investigating->deadline.has_value());
     EXPECT_EQ(*investigating->investigation_started_at, m_clock.now());
 
+    const auto offered = m_desk->open(m_caseworker, m_service_key, decided).value().next_states;
+    EXPECT_EQ(std::count(offered.begin(), offered.end(), Status::closed), 0) << "not offered what is refused";
     auto closed_by_caseworker = m_desk->transition(m_caseworker, decided, Status::closed, std::nullopt);
     ASSERT_FALSE(closed_by_caseworker);
     EXPECT_EQ(closed_by_caseworker.error().code, ErrorCode::forbidden);

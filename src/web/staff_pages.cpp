@@ -27,10 +27,19 @@ constexpr MenuItem kMenu[] = {
     {StaffSection::account, "/password", "My password", Permission::staff_self},
 };
 
-// The same page in the other language: swap the /en prefix.
+// The same page in the other language: swap the /en prefix. A page that
+// answers a POST (a form with an error) links to the page the form is on:
+// the POST-only address would answer 405.
 std::string alternate_path(const Request& request, Language language) {
-    if (language == Language::en) return request.path.substr(3);
-    return "/en" + request.path;
+    std::string path = language == Language::en ? request.path.substr(3) : request.path;
+    if (request.method != Method::get && request.method != Method::head) {
+        for (const std::string_view page : {std::string_view("/staff/signals/"), std::string_view("/staff/case-access/")}) {
+            if (!path.starts_with(page)) continue;
+            const auto end = path.find('/', page.size());
+            path = page == "/staff/case-access/" ? std::string("/staff/case-access") : path.substr(0, end);
+        }
+    }
+    return language == Language::en ? path : "/en" + path;
 }
 
 }  // namespace

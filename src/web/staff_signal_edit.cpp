@@ -62,6 +62,30 @@ FormFields fields_of(const SignalView& view) {
     return fields;
 }
 
+// After a conflict: what this person typed, except the fields someone else
+// changed in the meantime, which show the new value (the notice lists them).
+// So saving again never quietly undoes the other person's change.
+FormFields merged_after_conflict(const FormFields& posted, const FormFields& current,
+                                 const std::vector<std::string>& changed_by_others) {
+    std::vector<std::string> theirs;
+    for (const auto& field : changed_by_others) {
+        if (field == "contact") {
+            theirs.insert(theirs.end(), {"name", "phone", "email", "organisation"});
+        } else {
+            theirs.push_back(field);
+        }
+    }
+    const auto is_theirs = [&](const std::string& name) {
+        return std::find(theirs.begin(), theirs.end(), name) != theirs.end();
+    };
+    FormFields merged;
+    for (const auto& field : posted)
+        if (!is_theirs(field.first)) merged.push_back(field);
+    for (const auto& field : current)
+        if (is_theirs(field.first)) merged.push_back(field);
+    return merged;
+}
+
 bool chosen(const FormFields& fields, std::string_view name, std::string_view value) {
     return std::any_of(fields.begin(), fields.end(),
                        [&](const auto& field) { return field.first == name && field.second == value; });
@@ -129,7 +153,9 @@ void add_edit_form(const Site& site, const Request& request, const SignalView& v
     const auto tr = [&](std::string_view english) { return staff_text(site, request, english); };
     const bool after_edit = state.form == SignalForm::edit && state.posted != nullptr;
     const FormFields current = fields_of(view);
-    const FormFields& shown = after_edit ? *state.posted : current;
+    const FormFields shown = !after_edit      ? current
+                             : state.conflict ? merged_after_conflict(*state.posted, current, *state.conflict)
+                                              : *state.posted;
     ctemplate::TemplateDictionary form("staff_signal_edit");
     form.SetValue("CSRF", request.staff->csrf_token);
     form.SetValue("ACTION_URL", signal_url(request, view.signal.id, "/edit"));

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/text.hpp"
+#include "base/working_days.hpp"
 #include "security/staff_sessions.hpp"
 #include "web/json_api.hpp"
 #include "web/labels.hpp"
@@ -34,20 +35,22 @@ std::string replace_count(std::string text, std::int64_t count) {
     return text;
 }
 
-// In words as well as in colour: "2 days left", "Overdue by 3 days".
+// In words as well as in colour, and in working days like the deadline itself
+// (and like the queue): "3 working days left", "Overdue by 2 working days".
 std::string time_left(const Site& site, const Request& request, TimePoint now, TimePoint deadline) {
-    constexpr std::chrono::hours kDay{24};
     const auto tr = [&](std::string_view english) { return staff_text(site, request, english); };
     if (deadline >= now) {
-        const auto days = (deadline - now) / kDay;
-        if (days == 0) return tr("Less than a day left");
-        if (days == 1) return tr("1 day left");
-        return replace_count(tr("{n} days left"), days);
+        const int days = working_days_between(local_date(now), local_date(deadline));
+        if (days >= 2) return replace_count(tr("{n} working days left"), days);
+        if (days == 1) return tr("1 working day left");
+        const auto hours = std::chrono::ceil<std::chrono::hours>(deadline - now).count();
+        if (hours >= 2) return replace_count(tr("{n} hours left"), hours);
+        return tr("Less than an hour left");
     }
-    const auto days = (now - deadline) / kDay;
+    const int days = working_days_between(local_date(deadline), local_date(now));
     if (days == 0) return tr("Overdue by less than a day");
-    if (days == 1) return tr("Overdue by 1 day");
-    return replace_count(tr("Overdue by {n} days"), days);
+    if (days == 1) return tr("Overdue by 1 working day");
+    return replace_count(tr("Overdue by {n} working days"), days);
 }
 
 void add_summary(const Site& site, const Request& request, const SignalView& view, const Names& names,

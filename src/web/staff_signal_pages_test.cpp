@@ -136,13 +136,30 @@ TEST_F(StaffSignalPages, AStaleSaveShowsWhatChangedKeepsWhatWasTypedAndSavesOnTh
     EXPECT_TRUE(has(conflict, "id=\"edit-scope-cross_border\" name=\"scope\" value=\"cross_border\" checked"));
     EXPECT_TRUE(has(conflict, "<li>Minors involved: now Yes</li>"));
     EXPECT_TRUE(has(conflict, "<li>Signals checklist: now "));
+    // The fields the other person changed show their new values, so saving
+    // the form again does not quietly undo their change.
+    EXPECT_TRUE(has(conflict, "id=\"edit-minors-yes\" name=\"minors_involved\" value=\"yes\" checked"));
+    EXPECT_TRUE(has(conflict, "id=\"edit-signal-debt_to_exploiter\" name=\"signals\" value=\"debt_to_exploiter\" checked"));
 
-    mine[0].second = "2";
-    ASSERT_EQ(call(Method::post, page + "/edit", token, mine).status, 303);
+    FormFields as_shown = mine;  // what the conflict page's form now sends
+    as_shown[0].second = "2";
+    as_shown[8].second = "yes";
+    as_shown.emplace_back("signals", "debt_to_exploiter");
+    ASSERT_EQ(call(Method::post, page + "/edit", token, as_shown).status, 303);
     const auto signal = m_signals.find_signal(id).value().value();
     EXPECT_EQ(signal.version, 3);
-    EXPECT_EQ(signal.scope, Scope::cross_border);
-    EXPECT_EQ(signal.minors_involved, MinorsInvolved::unknown);  // what this person saw and sent
+    EXPECT_EQ(signal.scope, Scope::cross_border);                 // this person's change
+    EXPECT_EQ(signal.minors_involved, MinorsInvolved::yes);       // the other person's, kept
+    EXPECT_EQ(signal.signal_codes, std::vector<std::string>{"debt_to_exploiter"});
+}
+
+TEST_F(StaffSignalPages, TheLanguageSwitchAfterAFailedFormLeadsToTheSignalPage) {
+    const std::string token = session_for("coord", RoleSet{Role::coordinator});
+    const SignalId id = submit();
+    const std::string page = "/staff/signals/" + std::to_string(id);
+    const Response failed = call(Method::post, page + "/log", token, {{"kind", "note"}, {"body", ""}});
+    ASSERT_EQ(failed.status, 400) << failed.body;
+    EXPECT_TRUE(has(failed, "href=\"/en" + page + "\" lang=\"en\""));
 }
 
 TEST_F(StaffSignalPages, AWrongAnswerIsShownAtItsFieldWithWhatWasTyped) {

@@ -3,9 +3,9 @@
 //
 // launchBrowser() starts Debian's Chromium (/usr/bin/chromium); the tests never
 // download a browser.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer } from '../support/server.mjs';
+import { startServer, freshDataDir } from '../support/server.mjs';
 
 export { receiptPattern, startServer } from '../support/server.mjs';
 export const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -23,7 +23,9 @@ export async function launchBrowser() {
 
 // Starts the server and the browser once for a test file, and stops both after it.
 // Usage: const env = useServerAndBrowser({ before, after }); ... env.server.url, env.newContext()
-export function useServerAndBrowser({ before, after }) {
+// `prepare(dataDir)`, when given, runs on the fresh data folder before the
+// server starts (for example `meldpunt demo-data`).
+export function useServerAndBrowser({ before, after, prepare }) {
   const env = {
     server: null,
     browser: null,
@@ -36,7 +38,18 @@ export function useServerAndBrowser({ before, after }) {
     },
   };
   before(async () => {
-    env.server = await startServer();
+    if (prepare) {
+      const dataDir = freshDataDir();
+      try {
+        await prepare(dataDir);
+      } catch (error) {
+        rmSync(dataDir, { recursive: true, force: true });
+        throw error;
+      }
+      env.server = await startServer({ dataDir });
+    } else {
+      env.server = await startServer();
+    }
     env.browser = await launchBrowser();
   });
   after(async () => {

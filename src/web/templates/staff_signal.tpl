@@ -20,7 +20,7 @@
   {{#CHANGED}}<li>{{LABEL}}{{#NOW}}: [[now]] {{VALUE}}{{/NOW}}</li>
   {{/CHANGED}}
   </ul>
-  <p>[[Your changes are below; check them against the new version and save again.]] <a href="#edit">[[To your changes]]</a></p>
+  <p>[[The form below shows their new values for these fields and your changes for all others. Check it and save again.]] <a href="#edit">[[To your changes]]</a></p>
 </div>
 {{/CONFLICT}}
 
