@@ -184,6 +184,6 @@ print_staff_table() {
       "$bare_p50" "$bare_p99" "$ratio_text"
   done
   echo "Ratio: the real server's req/s as a share of the baseline's. Every staff answer also writes a durable"
-  echo "audit entry (the queue page for a coordinator two), which the baseline does not; no aims are set."
+  echo "audit entry, which the baseline does not; no aims are set."
   for line in "${staff_notes[@]}"; do echo "$line"; done
 }

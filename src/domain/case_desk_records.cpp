@@ -121,12 +121,18 @@ Result<void> CaseDesk::link_person(const StaffIdentity& staff, PersonId person, 
     auto second = m_cases.find_person(same_as);
     if (!first) return first.error();
     if (!second) return second.error();
-    if (!first->has_value() || !second->has_value())
-        return Error::make(ErrorCode::not_found, "There is no person with this number.");
     // Both files must be open to this member of staff: linking reveals that
-    // the same person appears in both.
+    // the same person appears in both. A number that does not exist gets the
+    // same answer as one in a file that is not theirs, so trying numbers
+    // tells nothing.
+    const Error not_yours = Error::make(ErrorCode::forbidden, "You cannot link to this person.");
+    if (!first->has_value() || !second->has_value()) {
+        (void)audit(AuditAction::access_denied, staff, std::nullopt);
+        return not_yours;
+    }
     for (const auto& linked : {**first, **second})
-        if (auto signal = load_for_work(staff, linked.signal_id); !signal) return signal.error();
+        if (auto signal = load_for_work(staff, linked.signal_id); !signal)
+            return signal.error().code == ErrorCode::forbidden ? not_yours : signal.error();
     if ((*first)->role != (*second)->role)
         return Error::invalid("same_as", "A possible victim can only be linked to a possible victim, and a suspect "
                                          "to a suspect.");
