@@ -188,6 +188,19 @@ TEST_F(RoutePermissions, TheSignInRedirectCannotCarryALineBreak) {
     }
 }
 
+TEST_F(RoutePermissions, OverHttpsTheCookieIsHostBoundAndSecure) {
+    Request request;
+    request.over_https = true;
+    EXPECT_EQ(staff_cookie("T", request), "__Host-meldpunt_staff=T; Path=/; HttpOnly; SameSite=Strict; Secure");
+    // A plain-named cookie (planted from elsewhere) is not taken over HTTPS.
+    request.cookie = "meldpunt_staff=planted; __Host-meldpunt_staff=real";
+    EXPECT_EQ(staff_cookie_token(request), "real");
+    request.cookie = "meldpunt_staff=planted";
+    EXPECT_EQ(staff_cookie_token(request), "");
+    request.over_https = false;
+    EXPECT_EQ(staff_cookie("T", request), "meldpunt_staff=T; Path=/; HttpOnly; SameSite=Strict");
+}
+
 TEST_F(RoutePermissions, ADisabledAccountLosesItsSessionAtTheNextRequest) {
     auto account = m_users.find_account_by_name("intake").value().value();
     account.disabled = true;

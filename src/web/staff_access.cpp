@@ -46,14 +46,21 @@ bool is_api_path(std::string_view path) {
     return path.starts_with("/api/");
 }
 
+namespace {
+std::string_view cookie_name(const Request& request) {
+    return request.over_https ? kSecureStaffCookie : kStaffCookie;
+}
+}  // namespace
+
 std::string staff_cookie_token(const Request& request) {
     // Cookie: a=1; meldpunt_staff=TOKEN; b=2
+    const std::string_view name = cookie_name(request);
     std::string_view rest = request.cookie;
     while (!rest.empty()) {
         const auto semicolon = rest.find(';');
         const std::string_view pair = trim(rest.substr(0, semicolon));
         const auto equals = pair.find('=');
-        if (equals != std::string_view::npos && pair.substr(0, equals) == kStaffCookie)
+        if (equals != std::string_view::npos && pair.substr(0, equals) == name)
             return std::string(pair.substr(equals + 1));
         if (semicolon == std::string_view::npos) break;
         rest.remove_prefix(semicolon + 1);
@@ -62,14 +69,14 @@ std::string staff_cookie_token(const Request& request) {
 }
 
 std::string staff_cookie(std::string_view token, const Request& request) {
-    std::string cookie = std::string(kStaffCookie) + "=" + std::string(token) + "; Path=/; HttpOnly; SameSite=Strict";
+    std::string cookie =
+        std::string(cookie_name(request)) + "=" + std::string(token) + "; Path=/; HttpOnly; SameSite=Strict";
     if (request.over_https) cookie += "; Secure";
     return cookie;
 }
 
 std::string expired_staff_cookie(const Request& request) {
-    std::string cookie =
-        std::string(kStaffCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+    std::string cookie = std::string(cookie_name(request)) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
     if (request.over_https) cookie += "; Secure";
     return cookie;
 }

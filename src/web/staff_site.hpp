@@ -23,5 +23,9 @@ struct StaffSite {
 };
 
 inline constexpr std::string_view kStaffCookie = "meldpunt_staff";
+// Over HTTPS the name carries the __Host- prefix: the browser then only takes
+// it from this host, with Secure and Path=/, so a neighbouring (sub)domain or a
+// plain-HTTP answer cannot plant or shadow it.
+inline constexpr std::string_view kSecureStaffCookie = "__Host-meldpunt_staff";
 
 }  // namespace meldpunt::web
