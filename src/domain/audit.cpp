@@ -25,6 +25,7 @@ constexpr auto kActionCodes = enum_codes<AuditAction>(
     std::pair{AuditAction::case_key_granted, "case_key_granted"}, std::pair{AuditAction::user_created, "user_created"},
     std::pair{AuditAction::user_disabled, "user_disabled"},
     std::pair{AuditAction::user_roles_changed, "user_roles_changed"},
+    std::pair{AuditAction::users_listed, "users_listed"},
     std::pair{AuditAction::password_reset, "password_reset"}, std::pair{AuditAction::totp_reset, "totp_reset"},
     std::pair{AuditAction::audit_viewed, "audit_viewed"}, std::pair{AuditAction::export_made, "export_made"});
 

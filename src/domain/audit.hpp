@@ -37,6 +37,7 @@ enum class AuditAction {
     user_created,
     user_disabled,
     user_roles_changed,
+    users_listed,
     password_reset,
     totp_reset,
     audit_viewed,

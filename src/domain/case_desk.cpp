@@ -87,7 +87,10 @@ Result<StoredSignal> CaseDesk::load_for_work(const StaffIdentity& staff, SignalI
 
 Result<SecretBytes> CaseDesk::signal_key(const StaffIdentity& staff, const SecretBytes& service_key,
                                          const StoredSignal& signal) {
-    if (service_key.empty() || !handles_case_content(staff.roles)) return no_case_key();
+    if (service_key.empty() || !handles_case_content(staff.roles)) {
+        (void)audit(AuditAction::access_denied, staff, signal.id);
+        return no_case_key();
+    }
     auto key = m_vault.open_key_with_service_key(signal.key_for_service, service_key);
     if (!key) return Error::make(ErrorCode::internal, "the signal's key could not be opened");
     return key;

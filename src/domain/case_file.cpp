@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "base/text.hpp"
 #include "domain/countries.hpp"
 #include "domain/enum_codes.hpp"
 
@@ -134,10 +135,13 @@ Result<Person> validate_person(const PersonInput& input) {
     const auto gender = parse_gender(input.gender.empty() ? "unknown" : input.gender);
     if (!gender) return Error::invalid("gender", "Choose a gender from the list, or unknown.");
     person.gender = *gender;
-    if (!input.nationality.empty() && !is_country_code(input.nationality))
+    std::string nationality(trim(input.nationality));
+    for (char& c : nationality)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (!nationality.empty() && !is_country_code(nationality))
         return Error::invalid("nationality", "Give the nationality as a two-letter country code (for example NL), "
                                              "or leave it empty when unknown.");
-    person.nationality = input.nationality;
+    person.nationality = std::move(nationality);
     return person;
 }
 

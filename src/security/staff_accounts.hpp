@@ -128,7 +128,10 @@ class StaffAccounts {
 
   private:
     struct Checked;  // an account whose password (and code) proved right
-    enum class NeedCode { yes, no };
+    // `unless_password_change`: the code is checked but not used up when the
+    // account must still change its password (no session opens then, and the
+    // same code serves the change that follows).
+    enum class NeedCode { yes, no, unless_password_change };
     Result<Checked> check_credentials(std::string_view username, std::string_view password, std::string_view totp_code,
                                       NeedCode need_code);
     Result<domain::StaffAccount> find_by_name(std::string_view username);

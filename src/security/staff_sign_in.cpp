@@ -95,16 +95,19 @@ Result<StaffAccounts::Checked> StaffAccounts::check_credentials(std::string_view
     auto private_key = unwrap_staff_private_key(derived->key_encryption_key, account.private_key_wrapped, account.id);
     if (!private_key) return Error::make(ErrorCode::internal, "The key of this account cannot be opened.");
 
-    if (need_code == NeedCode::yes) {
+    if (need_code != NeedCode::no) {
         auto secret = totp_secret_of(account);
         if (!secret) return secret.error();
         const auto step = verify_totp(*secret, totp_code, now, account.totp_last_step);
         if (!step) return record_failure(account);
-        // Claimed in the store, not here: two requests with the same code race
-        // there, and only one of them wins.
-        auto claimed = m_users.claim_totp_step(account.id, *step);
-        if (!claimed) return claimed.error();
-        if (!*claimed) return record_failure(account);
+        const bool keep = need_code == NeedCode::unless_password_change && account.password_change_required;
+        if (!keep) {
+            // Claimed in the store, not here: two requests with the same code
+            // race there, and only one of them wins.
+            auto claimed = m_users.claim_totp_step(account.id, *step);
+            if (!claimed) return claimed.error();
+            if (!*claimed) return record_failure(account);
+        }
     }
     return Checked{account, std::move(*private_key)};
 }
@@ -166,7 +169,7 @@ SignIn StaffAccounts::session_of(const domain::StaffAccount& account, const Secr
 
 Result<SignIn> StaffAccounts::sign_in(std::string_view username, std::string_view password,
                                       std::string_view totp_code) {
-    auto checked = check_credentials(username, password, totp_code, NeedCode::yes);
+    auto checked = check_credentials(username, password, totp_code, NeedCode::unless_password_change);
     if (!checked) return checked.error();
     bool newly_enrolled = false;
     auto updated = modify(checked->account.id, [&](domain::StaffAccount& stored) -> Result<void> {

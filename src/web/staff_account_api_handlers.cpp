@@ -130,7 +130,9 @@ Response list_audit(Site& site, const Request& request) {
     return json_response(200, json::object{{"entries", std::move(entries)}});
 }
 
-Response list_users(Site& site, const Request&) {
+Response list_users(Site& site, const Request& request) {
+    if (auto logged = site.staff->audit_log.record(AuditAction::users_listed, request.staff->identity.id); !logged)
+        return json_error(logged.error());
     auto accounts = site.staff->accounts.list();
     if (!accounts) return json_error(accounts.error());
     json::array users;

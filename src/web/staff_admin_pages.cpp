@@ -134,6 +134,7 @@ Response users_page(Site& site, const Request& request) {
     const Language language = staff_language(request);
     const auto tr = [&](std::string_view english) { return std::string(site.tr(language, english)); };
     ctemplate::TemplateDictionary values("staff_users");
+    (void)site.staff->audit_log.record(AuditAction::users_listed, request.staff->identity.id);
     auto accounts = site.staff->accounts.list();
     if (!accounts) {
         add_errors(site, language, values,

@@ -138,6 +138,7 @@ std::string_view label_of(AuditAction action) {
         case user_created: return "Created an account";
         case user_disabled: return "Disabled an account";
         case user_roles_changed: return "Changed roles";
+        case users_listed: return "Viewed the accounts";
         case password_reset: return "Reset a password";
         case totp_reset: return "Reset a code app";
         case audit_viewed: return "Viewed the audit log";

@@ -244,6 +244,65 @@ test('sign-out ends the token; a disabled account loses its session at once', as
   assert.equal((await api(server.origin, other, 'GET', '/api/v1/signals')).status, 401);
 });
 
+test('every staff API route with every role over HTTP: 403 exactly where the role table says', async () => {
+  // Numbers that do not exist and bodies that are incomplete: a role that may
+  // use the route gets 400 or 404 (never 403); one that may not gets 403
+  // before anything is looked at.
+  const work = ['intake', 'caseworker', 'coordinator'];
+  const routes = [
+    ['GET', '/api/v1/signals', undefined, work],
+    ['GET', '/api/v1/signals/999999', undefined, work],
+    ['PATCH', '/api/v1/signals/999999', {}, work],
+    ['POST', '/api/v1/signals/999999/transitions', {}, work],
+    ['POST', '/api/v1/signals/999999/assignment', {}, ['coordinator']],
+    ['POST', '/api/v1/signals/999999/messages', {}, work],
+    ['POST', '/api/v1/signals/999999/log', {}, work],
+    ['POST', '/api/v1/signals/999999/referrals', {}, work],
+    ['PATCH', '/api/v1/signals/999999/referrals/1', {}, work],
+    ['POST', '/api/v1/signals/999999/persons', {}, work],
+    ['POST', '/api/v1/persons/999999/link', {}, work],
+    ['POST', '/api/v1/staff/registrations', {}, ['intake', 'coordinator']],
+    ['GET', '/api/v1/audit', undefined, ['auditor']],
+    ['GET', '/api/v1/staff/users', undefined, ['admin']],
+    ['POST', '/api/v1/staff/users/999999/case-access', undefined, ['coordinator']],
+  ];
+  for (const [method, path, body, allowed] of routes) {
+    assert.equal((await api(server.origin, 'no-such-token', method, path, body)).status, 401, `${method} ${path} signed out`);
+    for (const role of Object.keys(tokens)) {
+      const answer = await api(server.origin, tokens[role], method, path, body);
+      if (allowed.includes(role)) {
+        assert.notEqual(answer.status, 403, `${method} ${path} as ${role}: ${answer.text}`);
+        assert.ok(answer.status < 500, `${method} ${path} as ${role}: ${answer.status}`);
+      } else {
+        assert.equal(answer.status, 403, `${method} ${path} as ${role}: ${answer.text}`);
+      }
+    }
+  }
+});
+
+test('linking the same victim across two signals counts one person', async () => {
+  await report({ description: 'Link test one.' });
+  const first = (await newest('coordinator')).id;
+  await report({ description: 'Link test two.' });
+  const second = (await newest('coordinator')).id;
+  const a = await api(server.origin, tokens.coordinator, 'POST', `/api/v1/signals/${first}/persons`, { role: 'victim', age: 17, nationality: 'pl' });
+  const b = await api(server.origin, tokens.coordinator, 'POST', `/api/v1/signals/${second}/persons`, { role: 'victim', age: 17 });
+  assert.equal(a.status, 201, a.text);
+  assert.equal(b.status, 201, b.text);
+  const linked = await api(server.origin, tokens.coordinator, 'POST', `/api/v1/persons/${b.json.id}/link`, { same_as: a.json.id });
+  assert.equal(linked.status, 200, linked.text);
+  const one = (await api(server.origin, tokens.coordinator, 'GET', `/api/v1/signals/${first}`)).json.persons[0];
+  const two = (await api(server.origin, tokens.coordinator, 'GET', `/api/v1/signals/${second}`)).json.persons[0];
+  assert.equal(one.identity, two.identity);
+  assert.equal(one.nationality, 'PL');
+  // A caseworker to whom neither is assigned cannot link, and learns nothing from trying.
+  const refused = await api(server.origin, tokens.caseworker, 'POST', `/api/v1/persons/${b.json.id}/link`, { same_as: a.json.id });
+  const unknown = await api(server.origin, tokens.caseworker, 'POST', '/api/v1/persons/999999/link', { same_as: a.json.id });
+  assert.equal(refused.status, 403);
+  assert.equal(unknown.status, 403);
+  assert.equal(refused.json.error.message, unknown.json.error.message);
+});
+
 test('the audit chain verifies after all of the above', async () => {
   const verified = runCli(['audit', 'verify', '--data', server.dataDir]);
   assert.equal(verified.code, 0, verified.stdout + verified.stderr);
