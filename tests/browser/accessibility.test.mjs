@@ -10,48 +10,22 @@
 // usual, so the pages are checked as a visitor with JavaScript sees them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { useServerAndBrowser } from './server.mjs';
+import { withAxeContext, assertAccessible } from './axe.mjs';
 import { dutchPages, englishPages, submitForm, reportAndGetReceipt, openMailbox } from './pages.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const env = useServerAndBrowser({ before, after });
 
-async function withAxeContext(body) {
-  const context = await env.newContext({ bypassCSP: true, javaScriptEnabled: true });
-  try {
-    return await body(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
-// Runs axe on what the page shows now and fails on serious or critical findings.
-async function assertAccessible(page, label) {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(
-    (values) => window.axe.run(document, { runOnly: { type: 'tag', values } }), tags);
-  assert.ok(results.passes.length > 10, `${label}: axe really ran (${results.passes.length} rules passed)`);
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `  [${v.impact}] ${v.id} on ${label}: ${v.help}\n`
-    + v.nodes.map((n) => `      target ${JSON.stringify(n.target)}\n        ${n.html.slice(0, 200)}\n        ${n.failureSummary?.replace(/\n/g, '\n        ')}`).join('\n'))
-    .join('\n');
-  assert.equal(bad.length, 0, `accessibility violations on ${label}:\n${report}`);
-}
-
 for (const path of [...dutchPages, ...englishPages]) {
-  test(`axe: ${path}`, () => withAxeContext(async (page) => {
+  test(`axe: ${path}`, () => withAxeContext(env, async (page) => {
     const response = await page.goto(`${env.server.url}${path}`);
     assert.equal(response.status(), 200, path);
     await assertAccessible(page, path);
   }));
 }
 
-test('axe: the report form showing its errors (/melden and /en/report)', () => withAxeContext(async (page) => {
+test('axe: the report form showing its errors (/melden and /en/report)', () => withAxeContext(env, async (page) => {
   for (const path of ['/melden', '/en/report']) {
     await page.goto(`${env.server.url}${path}`);
     await page.fill('#description', 'Alleen een beschrijving.');
@@ -62,7 +36,7 @@ test('axe: the report form showing its errors (/melden and /en/report)', () => w
   }
 }));
 
-test('axe: the receipt page and the open mailbox, before and after a message', () => withAxeContext(async (page) => {
+test('axe: the receipt page and the open mailbox, before and after a message', () => withAxeContext(env, async (page) => {
   const receipt = await reportAndGetReceipt(page, env.server.url);
   await assertAccessible(page, 'receipt page (/melden sent)');
 
@@ -81,7 +55,7 @@ test('axe: the receipt page and the open mailbox, before and after a message', (
   await assertAccessible(page, 'open mailbox (/en/mailbox)');
 }));
 
-test('axe: the mailbox login showing an error', () => withAxeContext(async (page) => {
+test('axe: the mailbox login showing an error', () => withAxeContext(env, async (page) => {
   for (const path of ['/brievenbus', '/en/mailbox']) {
     const response = await openMailbox(page, env.server.url, path, 'AAAA-BBBB-CCCC-DDDD-EEEE');
     assert.equal(response.status(), 401);
@@ -91,7 +65,7 @@ test('axe: the mailbox login showing an error', () => withAxeContext(async (page
   }
 }));
 
-test('axe: page not found', () => withAxeContext(async (page) => {
+test('axe: page not found', () => withAxeContext(env, async (page) => {
   for (const path of ['/bestaat-niet', '/en/does-not-exist']) {
     const response = await page.goto(`${env.server.url}${path}`);
     assert.equal(response.status(), 404);

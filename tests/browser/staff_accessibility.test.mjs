@@ -8,15 +8,11 @@
 // auditor sees it. A test fails on any "serious" or "critical" violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { useServerAndBrowser } from './server.mjs';
+import { withAxeContext, assertAccessible } from './axe.mjs';
 import { postJson, validSignal } from '../support/server.mjs';
 import { addStaff, api, signIn, runCli, signInPage, staffPath } from './staff_pages.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const languages = ['nl', 'en'];
 
 const env = useServerAndBrowser({
@@ -28,28 +24,6 @@ const env = useServerAndBrowser({
     if (made.code !== 0) throw new Error(`demo-data failed (${made.code}): ${made.stderr}`);
   },
 });
-
-// The staff pages forbid inline scripts; bypassCSP lets axe be injected.
-async function withAxeContext(body) {
-  const context = await env.newContext({ bypassCSP: true, javaScriptEnabled: true });
-  try {
-    return await body(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
-async function assertAccessible(page, label) {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(
-    (values) => window.axe.run(document, { runOnly: { type: 'tag', values } }), tags);
-  assert.ok(results.passes.length > 10, `${label}: axe really ran (${results.passes.length} rules passed)`);
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `  [${v.impact}] ${v.id} on ${label}: ${v.help}\n`
-    + v.nodes.map((n) => `      target ${JSON.stringify(n.target)}\n        ${n.html.slice(0, 200)}\n        ${n.failureSummary?.replace(/\n/g, '\n        ')}`).join('\n'))
-    .join('\n');
-  assert.equal(bad.length, 0, `accessibility violations on ${label}:\n${report}`);
-}
 
 async function open(page, path, status = 200) {
   const response = await page.goto(`${env.server.url}${path}`);
@@ -65,7 +39,7 @@ async function submit(page, selector) {
   return response;
 }
 
-test('axe: staff login and enrolment, empty and with an error', () => withAxeContext(async (page) => {
+test('axe: staff login and enrolment, empty and with an error', () => withAxeContext(env, async (page) => {
   // An account with a one-time password, for the second enrolment step.
   const added = runCli(['user', 'add', '--data', env.server.dataDir, '--username', 'nieuweling', '--role', 'caseworker']);
   assert.equal(added.code, 0, added.stderr);
@@ -97,7 +71,7 @@ test('axe: staff login and enrolment, empty and with an error', () => withAxeCon
   }
 }));
 
-test('axe: queue, phone intake and a full signal page (coordinator)', () => withAxeContext(async (page) => {
+test('axe: queue, phone intake and a full signal page (coordinator)', () => withAxeContext(env, async (page) => {
   const coordinator = addStaff(env.server.dataDir, ['coordinator']);
   const token = await signIn(env.server.origin, coordinator);
   await signInPage(page, env.server.url, coordinator, 'nl');
@@ -175,7 +149,7 @@ test('axe: queue, phone intake and a full signal page (coordinator)', () => with
   await assertAccessible(page, 'nl signal page with the conflict notice');
 }));
 
-test('axe: the audit log (auditor)', () => withAxeContext(async (page) => {
+test('axe: the audit log (auditor)', () => withAxeContext(env, async (page) => {
   const auditor = addStaff(env.server.dataDir, ['auditor'], { caseAccess: false });
   await signInPage(page, env.server.url, auditor, 'en');
   assert.equal(new URL(page.url()).pathname, '/en/staff/audit', 'an auditor starts at the audit log');
