@@ -127,6 +127,23 @@ TimePoint end_of_local_day(Date date) {
     return std::chrono::time_point_cast<std::chrono::milliseconds>(start_of_next) - std::chrono::milliseconds{1};
 }
 
+std::chrono::minutes local_minutes(TimePoint at) {
+    const auto zoned = date::make_zoned(amsterdam_zone(), at);
+    const auto local = zoned.get_local_time();
+    const auto since_midnight = local - date::floor<date::days>(local);
+    return std::chrono::duration_cast<std::chrono::minutes>(since_midnight);
+}
+
+TimePoint to_time_point(Date date, std::chrono::minutes time_of_day) {
+    const date::local_days local_day{date::days{sys_days{date}.time_since_epoch().count()}};
+    const date::local_time<std::chrono::minutes> local = local_day + time_of_day;
+    // date-tz answers a skipped time with the moment of the change itself (the
+    // first valid instant after it), and `earliest` picks the first of a time
+    // that happens twice: both are what people mean by "opens at 02:30".
+    const auto at = amsterdam_zone()->to_sys(local, date::choose::earliest);
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(at);
+}
+
 std::string format_date(Date date) {
     char text[16];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),

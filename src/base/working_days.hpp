@@ -48,6 +48,16 @@ Date local_date(TimePoint at);
 // (23:59:59.999 local, whether that day has 23, 24 or 25 hours).
 TimePoint end_of_local_day(Date date);
 
+// The wall-clock time of day in Europe/Amsterdam at that moment, in whole
+// minutes since local midnight (0..1439; 02:30 twice on the day clocks go back).
+std::chrono::minutes local_minutes(TimePoint at);
+
+// The moment `date` at `time_of_day` (minutes after local midnight; 1440 is the
+// next midnight) in Europe/Amsterdam. A time the clocks skip (02:30 on the last
+// Sunday of March) gives the next valid instant (03:00 CEST); a time that
+// happens twice (02:30 on the last Sunday of October) gives the earlier one.
+TimePoint to_time_point(Date date, std::chrono::minutes time_of_day);
+
 // "2026-04-27" (ISO 8601).
 std::string format_date(Date date);
 

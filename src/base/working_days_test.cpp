@@ -119,6 +119,24 @@ TEST(WorkingDaysTest, EndOfLocalDayInWinterSummerAndOnClockChanges) {
     EXPECT_EQ(local_date(end_of_local_day(ymd(2026, 10, 25)) + std::chrono::milliseconds{1}), ymd(2026, 10, 26));
 }
 
+TEST(WorkingDaysTest, LocalMinutesAndBackAcrossClockChanges) {
+    using std::chrono::minutes;
+    EXPECT_EQ(local_minutes(utc("2026-01-15T08:00:00Z")), minutes{9 * 60});
+    EXPECT_EQ(local_minutes(utc("2026-07-01T07:00:00Z")), minutes{9 * 60});
+    EXPECT_EQ(local_minutes(utc("2026-07-01T22:30:00Z")), minutes{30});  // already 2 July locally
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 1, 15), minutes{9 * 60})), "2026-01-15T08:00:00Z");
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 7, 1), minutes{17 * 60})), "2026-07-01T15:00:00Z");
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 7, 1), minutes{24 * 60})), "2026-07-01T22:00:00Z");
+    // 02:30 is skipped on 29 March 2026: the next valid instant, 03:00 CEST.
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 3, 29), minutes{150})), "2026-03-29T01:00:00Z");
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 3, 29), minutes{9 * 60})), "2026-03-29T07:00:00Z");
+    // 02:30 happens twice on 25 October 2026: the earlier one, still CEST.
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 10, 25), minutes{150})), "2026-10-25T00:30:00Z");
+    EXPECT_EQ(local_minutes(utc("2026-10-25T00:30:00Z")), minutes{150});
+    EXPECT_EQ(local_minutes(utc("2026-10-25T01:30:00Z")), minutes{150});
+    EXPECT_EQ(format_iso8601_utc(to_time_point(ymd(2026, 10, 25), minutes{9 * 60})), "2026-10-25T08:00:00Z");
+}
+
 TEST(WorkingDaysTest, FormatsIsoDates) {
     EXPECT_EQ(format_date(ymd(2026, 4, 27)), "2026-04-27");
     EXPECT_EQ(format_date(ymd(987, 1, 2)), "0987-01-02");

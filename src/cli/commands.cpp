@@ -115,6 +115,13 @@ int run(int argc, char** argv) {
     std::filesystem::path version_data = "var";
     version_command->add_option("--data", version_data, "Data folder (not used; accepted like every command)");
 
+    HoursOptions hours_options;
+    auto* hours_command = app.add_subcommand("hours", "Whether the chat is open at a moment, and when it opens next");
+    hours_command->add_option("--at", hours_options.at, "ISO 8601 time, e.g. 2026-04-27T10:00:00+02:00 (default: now)");
+    hours_command
+        ->add_option("--data", hours_options.data_dir, "Data folder (not read yet; accepted like every command)")
+        ->capture_default_str();
+
     UserOptions user_options;
     AuditOptions audit_options;
     DemoDataOptions demo_options;
@@ -133,6 +140,7 @@ int run(int argc, char** argv) {
         return 0;
     }
     if (*serve_command) return serve(serve_options);
+    if (*hours_command) return hours(hours_options);
     return 2;
 }
 

@@ -1,12 +1,17 @@
-// The subcommand table of the one binary: `meldpunt serve`, `meldpunt version`,
-// and (in later issues) migrate, user, hours, stats, export, report, backup,
-// audit, demo-data. Each takes --data DIR the same way.
+// The subcommand table of the one binary: `meldpunt serve`, `version`, `user`,
+// `audit`, `demo-data`, `hours`, and (in later issues) migrate, stats, export,
+// report, backup. Each takes --data DIR the same way.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace meldpunt::domain {
+struct OpeningState;
+}
 
 namespace meldpunt::cli {
 
@@ -56,5 +61,14 @@ struct DemoDataOptions {
     bool append = false;  // add to a folder that already holds (demo) signals
 };
 int demo_data(const DemoDataOptions& options);
+
+// `meldpunt hours --at TIME`: is the chat open then? Exit 2 for a bad time.
+struct HoursOptions {
+    std::filesystem::path data_dir = "var";
+    std::optional<std::string> at;  // ISO 8601; absent: now
+};
+int hours(const HoursOptions& options);
+// "open until 17:00" or "closed (King's Day); opens Tuesday 28-04-2026 09:00".
+std::string describe_opening(const domain::OpeningState& state);
 
 }  // namespace meldpunt::cli

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/office_hours.hpp"
 #include "domain/reporter_desk.hpp"
 #include "domain/staff.hpp"
 #include "security/form_token.hpp"
@@ -27,6 +28,7 @@ struct SiteSettings {
     security::RateLimit login_limit{30, 30, true};   // all mailbox logins per address (sessions cost memory)
     security::RateLimit staff_login_limit{10, 10, true};  // staff sign-in attempts per address (Argon2id each)
     std::chrono::minutes mailbox_idle_timeout{20};
+    domain::OfficeHoursSettings office_hours;  // the chat's calendar (defaults until stored settings exist)
 };
 
 struct InfoPage {
@@ -97,6 +99,7 @@ void add_signal_form_routes(Site& site, std::vector<Route>& routes);
 void add_mailbox_page_routes(Site& site, std::vector<Route>& routes);
 void add_signal_api_routes(Site& site, std::vector<Route>& routes);
 void add_mailbox_api_routes(Site& site, std::vector<Route>& routes);
+void add_chat_status_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_account_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_signal_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_page_routes(Site& site, std::vector<Route>& routes);
