@@ -8,6 +8,7 @@
 // alive. Thread-safe: read-modify-write of one account is serialised here.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <functional>
 #include <mutex>
@@ -161,6 +162,7 @@ class StaffAccounts {
     StaffAccountSettings m_settings;
     std::mutex m_mutex;
     std::mutex m_unknown_mutex;
+    std::array<std::mutex, 64> m_attempt_locks;  // by a hash of the username
     std::mutex m_checks_mutex;
     int m_checks_running = 0;
     std::unordered_map<std::string, UnknownNameFailures> m_unknown_names;

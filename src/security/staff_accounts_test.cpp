@@ -1,6 +1,9 @@
 #include "security/staff_accounts.hpp"
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
 #include <sodium.h>
 
 #include "base/secure_random.hpp"
@@ -161,6 +164,29 @@ TEST_F(StaffAccountsTest, LocksAfterFiveFailuresForAGrowingTime) {
     }
     (void)m_accounts.sign_in("anna", "wrong", "123456");
     EXPECT_EQ(summary("anna").locked_until, m_clock.now() + std::chrono::hours(1));
+}
+
+TEST_F(StaffAccountsTest, ParallelGuessesCannotSlipPastTheLock) {
+    (void)create("anna", {Role::intake});
+    std::vector<std::thread> guessers;
+    std::atomic<int> wrong{0}, locked{0}, other{0};
+    for (int i = 0; i < 10; ++i) {
+        guessers.emplace_back([&] {
+            const auto answer = m_accounts.sign_in("anna", "a wrong guess", "123456");
+            if (!answer && answer.error().code == ErrorCode::unauthorized) {
+                ++wrong;
+            } else if (!answer && answer.error().code == ErrorCode::rate_limited) {
+                ++locked;
+            } else {
+                ++other;
+            }
+        });
+    }
+    for (auto& guesser : guessers) guesser.join();
+    // Four plain failures, the fifth locks, and the rest find it locked.
+    EXPECT_EQ(wrong.load(), 4);
+    EXPECT_EQ(locked.load(), 6);
+    EXPECT_EQ(other.load(), 0);
 }
 
 TEST_F(StaffAccountsTest, AnUnknownNameLocksLikeARealOneSoTriesRevealNothing) {

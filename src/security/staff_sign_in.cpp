@@ -46,7 +46,14 @@ struct StaffAccounts::Checked {
 
 Result<StaffAccounts::Checked> StaffAccounts::check_credentials(std::string_view username, std::string_view password,
                                                                 std::string_view totp_code, NeedCode need_code) {
-    // A bounded number of password checks at once (each holds 64 MiB).
+    const auto name = normalise_username(username);
+    // One check at a time per name: the lock state is read, the password
+    // tried and a failure counted as one step, so parallel guesses cannot all
+    // slip past the lock before the first failure is written.
+    std::unique_lock one_at_a_time(
+        m_attempt_locks[std::hash<std::string>{}(name ? *name : std::string()) % m_attempt_locks.size()]);
+    // A bounded number of password checks at once (each holds 64 MiB). Taken
+    // after the per-name lock, so waiting for it holds no slot.
     {
         std::lock_guard lock(m_checks_mutex);
         if (m_checks_running >= m_settings.concurrent_password_checks)
@@ -62,7 +69,6 @@ Result<StaffAccounts::Checked> StaffAccounts::check_credentials(std::string_view
     } release{*this};
     const TimePoint now = m_clock.now();
     std::optional<domain::StaffAccount> found;
-    const auto name = normalise_username(username);
     if (name) {
         auto account = m_users.find_account_by_name(*name);
         if (!account) return account.error();
