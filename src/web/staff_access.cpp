@@ -7,6 +7,7 @@
 #include "security/staff_sessions.hpp"
 #include "web/json_api.hpp"
 #include "web/staff_forms.hpp"
+#include "web/staff_pages.hpp"
 #include "web/staff_site.hpp"
 
 namespace meldpunt::web {
@@ -21,10 +22,6 @@ bool same_token(std::string_view a, std::string_view b) {
     return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
-Language staff_language(const Request& request) {
-    return request.path.starts_with("/en/") ? Language::en : Language::nl;
-}
-
 Response refuse(const Site& site, const Request& request, int status, std::string_view code,
                 std::string_view message) {
     if (is_api_path(request.path)) return json_error(status, code, message);
@@ -32,7 +29,7 @@ Response refuse(const Site& site, const Request& request, int status, std::strin
     if (status == 401) {
         // A page: go and sign in, then come back here.
         Response response = Response::html(303, "");
-        const std::string login = language == Language::en ? "/en/staff/login" : "/staff/login";
+        const std::string login = staff_path(language, "/login");
         response.headers.emplace_back(
             "Location", request.method == Method::get ? login + "?next=" + url_encode(request.path) : login);
         return response;

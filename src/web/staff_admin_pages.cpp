@@ -20,13 +20,6 @@ using namespace meldpunt::domain;
 
 namespace {
 
-std::map<UserId, std::string> usernames(StaffSite& staff) {
-    std::map<UserId, std::string> names;
-    if (auto accounts = staff.users.list_accounts())
-        for (const auto& account : *accounts) names.emplace(account.id, account.username);
-    return names;
-}
-
 std::string name_of(const std::map<UserId, std::string>& names, UserId id) {
     const auto found = names.find(id);
     return found != names.end() ? found->second : "#" + std::to_string(id);
@@ -99,7 +92,7 @@ Response audit_page(Site& site, const Request& request) {
     if (records->empty()) {
         values.ShowSection("EMPTY");
     } else {
-        const auto names = usernames(staff);
+        const auto names = usernames(staff.users);
         auto* table = values.AddSectionDictionary("TABLE");
         for (const auto& record : *records) {
             const AuditEntry& entry = record.entry;

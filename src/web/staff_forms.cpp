@@ -67,4 +67,15 @@ std::string staff_home(const RoleSet& roles, Language language) {
     return staff_path(language, "/password");
 }
 
+std::map<domain::UserId, std::string> usernames_of(const std::vector<domain::StaffAccount>& accounts) {
+    std::map<domain::UserId, std::string> names;
+    for (const auto& account : accounts) names.emplace(account.id, account.username);
+    return names;
+}
+
+std::map<domain::UserId, std::string> usernames(domain::UserRepository& users) {
+    auto accounts = users.list_accounts();
+    return accounts ? usernames_of(*accounts) : std::map<domain::UserId, std::string>{};
+}
+
 }  // namespace meldpunt::web

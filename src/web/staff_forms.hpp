@@ -6,12 +6,14 @@
 
 #include <ctemplate/template.h>
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/result.hpp"
 #include "domain/staff.hpp"
+#include "domain/staff_ports.hpp"
 #include "web/site.hpp"
 
 namespace meldpunt::web {
@@ -33,6 +35,12 @@ ctemplate::TemplateDictionary* add_choice(ctemplate::TemplateDictionary& values,
 
 // Percent-encodes everything but letters, digits and -._~ (for query strings).
 std::string url_encode(std::string_view text);
+
+// Account numbers to usernames, for showing who did what.
+std::map<domain::UserId, std::string> usernames_of(const std::vector<domain::StaffAccount>& accounts);
+// The same for every account in the store; empty when it cannot be read (the
+// page then shows numbers instead of names).
+std::map<domain::UserId, std::string> usernames(domain::UserRepository& users);
 
 // The first page this person's roles open: the queue, else accounts, else the
 // audit log, else their own password page.

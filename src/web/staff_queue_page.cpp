@@ -103,14 +103,6 @@ void add_time_left(const SignalSummary& summary, TimePoint now, ctemplate::Templ
     }
 }
 
-std::map<UserId, std::string> usernames(StaffSite& staff) {
-    std::map<UserId, std::string> names;
-    auto accounts = staff.users.list_accounts();
-    if (accounts)
-        for (const auto& account : *accounts) names.emplace(account.id, account.username);
-    return names;
-}
-
 // The same filters with another cursor, for the "Next page" link.
 std::string page_url(const Request& request, Language language, const std::string& after) {
     std::string query;
@@ -150,7 +142,7 @@ Response queue_page(Site& site, const Request& request) {
             values.ShowSection("EMPTY");
         } else {
             auto* table = values.AddSectionDictionary("TABLE");
-            const auto names = usernames(staff);
+            const auto names = usernames(staff.users);
             for (const auto& summary : *page) {
                 auto* row = table->AddSectionDictionary("ROW");
                 row->SetValue("ID", std::to_string(summary.id));

@@ -208,8 +208,7 @@ Response signal_page(Site& site, const Request& request, SignalId id, int status
     // Names for the log and the assignment; without them the page still works.
     auto accounts = staff.users.list_accounts();
     std::vector<StaffAccount> listed = accounts ? std::move(*accounts) : std::vector<StaffAccount>{};
-    Names names;
-    for (const auto& account : listed) names[account.id] = account.username;
+    const Names names = usernames_of(listed);
 
     ctemplate::TemplateDictionary values("staff_signal");
     add_summary(site, request, *view, names, values);
