@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,5 +58,25 @@ struct OpeningState {
 };
 
 OpeningState opening_state(TimePoint at, const OfficeHoursSettings& settings);
+
+// Where the chat's current calendar comes from. The stored one changes when an
+// administrator edits it, and takes effect without a restart; readers keep the
+// snapshot they got for as long as they use it. Implementations are thread-safe.
+class OfficeHoursCalendar {
+  public:
+    virtual ~OfficeHoursCalendar() = default;
+    virtual std::shared_ptr<const OfficeHoursSettings> current() const = 0;
+};
+
+// A calendar that never changes: the defaults, or fixed settings in tests.
+class FixedOfficeHours final : public OfficeHoursCalendar {
+  public:
+    explicit FixedOfficeHours(OfficeHoursSettings settings = {})
+        : m_settings(std::make_shared<const OfficeHoursSettings>(std::move(settings))) {}
+    std::shared_ptr<const OfficeHoursSettings> current() const override { return m_settings; }
+
+  private:
+    std::shared_ptr<const OfficeHoursSettings> m_settings;
+};
 
 }  // namespace meldpunt::domain

@@ -15,11 +15,14 @@ constexpr std::array kPermissions = {
     Permission::public_access,  Permission::staff_self,        Permission::signals_read,
     Permission::signals_register, Permission::signals_work,    Permission::signals_assign,
     Permission::case_keys_grant, Permission::taxonomy_settings, Permission::users_manage,
-    Permission::audit_read,     Permission::figures_read,      Permission::deny};
+    Permission::audit_read,     Permission::figures_read,      Permission::chat_answer,
+    Permission::chat_overview,  Permission::chat_answers_manage, Permission::chat_hours_manage,
+    Permission::deny};
 constexpr std::array<std::string_view, kPermissions.size()> kPermissionCodes = {
     "public_access",   "staff_self",        "signals_read", "signals_register",
     "signals_work",    "signals_assign",    "case_keys_grant", "taxonomy_settings",
-    "users_manage",    "audit_read",        "figures_read", "deny"};
+    "users_manage",    "audit_read",        "figures_read", "chat_answer",
+    "chat_overview",   "chat_answers_manage", "chat_hours_manage", "deny"};
 
 }  // namespace
 
@@ -96,7 +99,13 @@ bool role_grants(Role role, Permission permission) {
         case case_keys_grant:
         case taxonomy_settings:
             return role == Role::coordinator;
+        case chat_answer:
+            return role == Role::intake || role == Role::coordinator;
+        case chat_overview:
+        case chat_answers_manage:
+            return role == Role::coordinator;
         case users_manage:
+        case chat_hours_manage:
             return role == Role::admin;
         case audit_read:
             return role == Role::auditor;

@@ -57,6 +57,10 @@ enum class Permission {
     users_manage,
     audit_read,
     figures_read,
+    chat_answer,          // the chat console: take, hold and register chats
+    chat_overview,        // the live view of the chat (waiting, talking, staff online)
+    chat_answers_manage,  // the canned answers of the chat console
+    chat_hours_manage,    // the chat's opening hours and extra closures
     deny,
 };
 std::string_view code_of(Permission permission);

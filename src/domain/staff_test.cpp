@@ -26,13 +26,15 @@ TEST(Permissions, EachRoleGetsExactlyItsPermissions) {
             if (role_grants(role, permission)) granted.push_back(permission);
         return granted;
     };
-    EXPECT_EQ(grants(Role::intake), (std::vector{public_access, staff_self, signals_read, signals_register, signals_work}));
+    EXPECT_EQ(grants(Role::intake), (std::vector{public_access, staff_self, signals_read, signals_register, signals_work,
+                                                   chat_answer}));
     EXPECT_EQ(grants(Role::caseworker), (std::vector{public_access, staff_self, signals_read, signals_work}));
     EXPECT_EQ(grants(Role::coordinator),
               (std::vector{public_access, staff_self, signals_read, signals_register, signals_work, signals_assign,
-                           case_keys_grant, taxonomy_settings, figures_read}));
+                           case_keys_grant, taxonomy_settings, figures_read, chat_answer, chat_overview,
+                           chat_answers_manage}));
     EXPECT_EQ(grants(Role::analyst), (std::vector{public_access, staff_self, figures_read}));
-    EXPECT_EQ(grants(Role::admin), (std::vector{public_access, staff_self, users_manage}));
+    EXPECT_EQ(grants(Role::admin), (std::vector{public_access, staff_self, users_manage, chat_hours_manage}));
     EXPECT_EQ(grants(Role::auditor), (std::vector{public_access, staff_self, audit_read}));
     for (Role role : all_roles()) EXPECT_FALSE(role_grants(role, deny));
 }
