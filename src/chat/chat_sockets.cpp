@@ -1,0 +1,319 @@
+#include "chat/chat_sockets.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/websocket.hpp>
+
+#include <deque>
+
+#include "chat/chat_frames.hpp"
+
+namespace meldpunt::chat {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace websocket = beast::websocket;
+
+namespace {
+
+// Frames waiting to be written to one connection. Beyond this the other side
+// is not reading (or cannot keep up): it is disconnected and may resume.
+constexpr std::size_t kMaxQueuedFrames = 2000;
+constexpr auto kRecheckEvery = std::chrono::seconds(60);
+
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
+
+// One WebSocket with its write queue. send() may be called from any thread;
+// everything else happens on the connection's strand.
+class FrameSocket : public std::enable_shared_from_this<FrameSocket> {
+  public:
+    explicit FrameSocket(beast::tcp_stream stream) : m_ws(std::move(stream)) {}
+
+    websocket::stream<beast::tcp_stream>& ws() { return m_ws; }
+
+    void send(std::string frame) {
+        asio::post(m_ws.get_executor(), [self = shared_from_this(), frame = std::move(frame)]() mutable {
+            self->enqueue(std::move(frame));
+        });
+    }
+
+    // Ends the connection (server stopping, session gone, a reader that stalls);
+    // the read loop then finishes and tells the hub.
+    void close() {
+        asio::post(m_ws.get_executor(), [self = shared_from_this()] { self->close_now(); });
+    }
+
+    void mark_finished() { m_closed = true; }
+
+  private:
+    void close_now() {
+        if (m_closed) return;
+        m_closed = true;
+        boost::system::error_code ignored;
+        beast::get_lowest_layer(m_ws).socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+        beast::get_lowest_layer(m_ws).cancel();
+    }
+
+    void enqueue(std::string frame) {
+        if (m_closed) return;
+        if (m_outbox.size() >= kMaxQueuedFrames) {
+            close_now();
+            return;
+        }
+        m_outbox.push_back(std::move(frame));
+        if (m_writing) return;
+        m_writing = true;
+        asio::co_spawn(m_ws.get_executor(), write_all(shared_from_this()), asio::detached);
+    }
+
+    // One write in flight: Beast allows no more on one WebSocket.
+    static asio::awaitable<void> write_all(std::shared_ptr<FrameSocket> self) {
+        while (!self->m_outbox.empty() && !self->m_closed) {
+            self->m_ws.text(true);
+            auto [error, written] = co_await self->m_ws.async_write(asio::buffer(self->m_outbox.front()),
+                                                                     asio::as_tuple(asio::use_awaitable));
+            (void)written;
+            if (error) {
+                self->close_now();
+                break;
+            }
+            self->m_outbox.pop_front();
+        }
+        self->m_writing = false;
+    }
+
+    websocket::stream<beast::tcp_stream> m_ws;
+    std::deque<std::string> m_outbox;
+    bool m_writing = false;
+    bool m_closed = false;
+};
+
+class VisitorLink final : public domain::VisitorListener {
+  public:
+    explicit VisitorLink(std::weak_ptr<FrameSocket> socket) : m_socket(std::move(socket)) {}
+    void queue_position(std::size_t position, int wait_minutes) override { send(queue_frame(position, wait_minutes)); }
+    void state_changed(domain::ChatState state, std::string_view staff) override { send(state_frame(state, staff)); }
+    void message(const domain::ChatLine& line) override { send(visitor_message_frame(line)); }
+    void acknowledged(std::int64_t seq) override { send(ack_frame(seq)); }
+    void typing(bool on) override { send(typing_frame(on)); }
+    void receipt(std::string_view code) override { send(receipt_frame(code)); }
+
+  private:
+    void send(std::string frame) {
+        if (auto socket = m_socket.lock()) socket->send(std::move(frame));
+    }
+    std::weak_ptr<FrameSocket> m_socket;
+};
+
+class StaffLink final : public domain::StaffListener {
+  public:
+    explicit StaffLink(std::weak_ptr<FrameSocket> socket) : m_socket(std::move(socket)) {}
+    void welcome(std::string_view pseudonym, std::size_t limit,
+                 const std::vector<domain::ChatColleague>& colleagues) override {
+        send(welcome_frame(pseudonym, limit, colleagues));
+    }
+    void queue(const std::vector<domain::WaitingConversation>& first, std::size_t total, TimePoint now) override {
+        send(staff_queue_frame(first, total, now));
+    }
+    void conversation(const domain::ConversationView& view) override { send(conversation_frame(view)); }
+    void message(domain::ConversationNumber number, const domain::ChatLine& line) override {
+        send(staff_message_frame(number, line));
+    }
+    void acknowledged(domain::ConversationNumber number, std::int64_t seq) override {
+        send(staff_ack_frame(number, seq));
+    }
+    void typing(domain::ConversationNumber number, bool on) override { send(staff_typing_frame(number, on)); }
+    void ended(domain::ConversationNumber number, domain::ChatEndedBy by) override { send(ended_frame(number, by)); }
+    void released(domain::ConversationNumber number) override { send(released_frame(number)); }
+
+  private:
+    void send(std::string frame) {
+        if (auto socket = m_socket.lock()) socket->send(std::move(frame));
+    }
+    std::weak_ptr<FrameSocket> m_socket;
+};
+
+// A person types a few messages a second at most; a flood is refused frame by
+// frame without closing, so a burst after a reconnect still gets through.
+class FrameBudget {
+  public:
+    bool allow() {
+        const auto now = std::chrono::steady_clock::now();
+        const double seconds = std::chrono::duration<double>(now - m_updated).count();
+        m_updated = now;
+        m_tokens = std::min(kBurst, m_tokens + seconds * kPerSecond);
+        if (m_tokens < 1) return false;
+        m_tokens -= 1;
+        return true;
+    }
+
+  private:
+    static constexpr double kBurst = 60;
+    static constexpr double kPerSecond = 10;
+    double m_tokens = kBurst;
+    std::chrono::steady_clock::time_point m_updated = std::chrono::steady_clock::now();
+};
+
+// Accepts the upgrade with the settings both kinds of connection share.
+asio::awaitable<std::shared_ptr<FrameSocket>> accept(beast::tcp_stream stream, const UpgradeRequest& request) {
+    auto socket = std::make_shared<FrameSocket>(std::move(stream));
+    auto& ws = socket->ws();
+    beast::get_lowest_layer(ws).expires_never();
+    // Pings an idle connection and drops one that does not answer (a phone
+    // that went out of range), so the hub learns the visitor is gone.
+    auto timeouts = websocket::stream_base::timeout::suggested(beast::role_type::server);
+    timeouts.idle_timeout = std::chrono::seconds(60);
+    timeouts.keep_alive_pings = true;
+    ws.set_option(timeouts);
+    ws.read_message_max(kMaxFrameBytes);
+    auto [error] = co_await ws.async_accept(request, asio::as_tuple(asio::use_awaitable));
+    if (error) co_return nullptr;
+    co_return socket;
+}
+
+// Reads frames until the connection ends; `handle` gets each text frame.
+asio::awaitable<void> read_frames(FrameSocket& socket, const std::function<void(std::string_view)>& handle) {
+    beast::flat_buffer buffer;
+    FrameBudget budget;
+    while (true) {
+        buffer.clear();
+        auto [error, read] = co_await socket.ws().async_read(buffer, asio::as_tuple(asio::use_awaitable));
+        (void)read;
+        if (error) break;
+        if (!socket.ws().got_text()) {
+            socket.send(error_frame("bad_frame", "Send text frames with JSON."));
+            continue;
+        }
+        if (!budget.allow()) {
+            socket.send(error_frame("rate_limited", "Too many messages at once. Wait a moment."));
+            continue;
+        }
+        handle(beast::buffers_to_string(buffer.data()));
+    }
+    socket.mark_finished();
+}
+
+}  // namespace
+
+asio::awaitable<void> serve_visitor_socket(beast::tcp_stream stream, UpgradeRequest request,
+                                           VisitorSocketOptions options, StopHook on_stop) {
+    auto socket = co_await accept(std::move(stream), request);
+    if (!socket) co_return;
+    on_stop([weak = std::weak_ptr(socket)] {
+        if (auto held = weak.lock()) held->close();
+    });
+    domain::ChatHub& hub = *options.hub;
+    auto link = std::make_shared<VisitorLink>(socket);
+    std::string token;  // the conversation of this connection, once started or resumed
+
+    auto handle = [&](std::string_view frame) {
+        auto command = read_visitor_frame(frame);
+        if (!command) return socket->send(error_frame(command.error()));
+        const auto refuse = [&](const Error& error) { socket->send(error_frame(error)); };
+        std::visit(overloaded{
+                       [&](const visitor::Start& start) {
+                           if (!token.empty()) return refuse(Error::invalid("frame", "This chat has started already."));
+                           if (options.start_limiter != nullptr &&
+                               !options.start_limiter->allow(options.address_key, options.clock->now()))
+                               return refuse(Error::make(ErrorCode::rate_limited,
+                                                         "Too many chats were started from this connection. Wait a "
+                                                         "few minutes, or call us."));
+                           auto started = hub.start(start.start, nullptr);
+                           if (!started) {
+                               const auto opening = hub.opening_state_now();
+                               if (!opening.open) return socket->send(closed_frame(opening.next_open));
+                               return refuse(started.error());
+                           }
+                           token = started->token;
+                           socket->send(started_frame(*started));
+                           (void)hub.resume(token, 0, link);
+                       },
+                       [&](const visitor::Resume& resume) {
+                           if (!token.empty() && token != resume.token)
+                               return refuse(Error::invalid("frame", "This connection holds another chat."));
+                           auto resumed = hub.resume(resume.token, resume.received, link);
+                           if (!resumed) return refuse(resumed.error());
+                           token = resume.token;
+                           socket->send(resumed_frame(resumed->visitor_received));
+                       },
+                       [&](const visitor::Message& message) {
+                           if (token.empty()) return refuse(Error::invalid("frame", "Start or resume a chat first."));
+                           if (auto sent = hub.visitor_message(token, message.seq, message.text); !sent)
+                               refuse(sent.error());
+                       },
+                       [&](const visitor::Ack&) {},
+                       [&](const visitor::Typing& typing) {
+                           if (!token.empty()) hub.visitor_typing(token, typing.on);
+                       },
+                       [&](const visitor::End&) {
+                           if (!token.empty()) hub.visitor_end(token);
+                       },
+                   },
+                   *command);
+    };
+    co_await read_frames(*socket, handle);
+    if (!token.empty()) hub.detach_visitor(token, link.get());
+}
+
+asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeRequest request, StaffSocketOptions options,
+                                         StopHook on_stop) {
+    auto socket = co_await accept(std::move(stream), request);
+    if (!socket) co_return;
+    on_stop([weak = std::weak_ptr(socket)] {
+        if (auto held = weak.lock()) held->close();
+    });
+    domain::ChatHub& hub = *options.hub;
+    const domain::UserId me = options.identity.id;
+    auto link = std::make_shared<StaffLink>(socket);
+    hub.connect_staff(options.identity, link);
+
+    // The session may end while the console stays open: look again every minute.
+    auto recheck_timer = std::make_shared<asio::steady_timer>(socket->ws().get_executor());
+    asio::co_spawn(
+        socket->ws().get_executor(),
+        [recheck_timer, weak = std::weak_ptr(socket), recheck = options.recheck]() -> asio::awaitable<void> {
+            while (true) {
+                recheck_timer->expires_after(kRecheckEvery);
+                auto [error] = co_await recheck_timer->async_wait(asio::as_tuple(asio::use_awaitable));
+                if (error || weak.expired()) co_return;
+                recheck([weak](bool still_signed_in) {
+                    if (auto held = weak.lock(); held && !still_signed_in) held->close();
+                });
+            }
+        },
+        asio::detached);
+
+    auto handle = [&](std::string_view frame) {
+        auto command = read_staff_frame(frame);
+        if (!command) return socket->send(error_frame(command.error()));
+        const auto answer = [&](const Result<void>& result) {
+            if (!result) socket->send(error_frame(result.error()));
+        };
+        std::visit(overloaded{
+                       [&](const staff::Pseudonym& pseudonym) { answer(hub.set_pseudonym(me, pseudonym.name)); },
+                       [&](const staff::Accept& accept) {
+                           auto accepted = hub.accept(me, accept.conversation);
+                           if (!accepted) socket->send(error_frame(accepted.error()));
+                       },
+                       [&](const staff::Message& message) {
+                           answer(hub.staff_message(me, message.conversation, message.seq, message.text));
+                       },
+                       [&](const staff::Typing& typing) { hub.staff_typing(me, typing.conversation, typing.on); },
+                       [&](const staff::Transfer& transfer) {
+                           answer(hub.transfer(me, transfer.conversation, transfer.to));
+                       },
+                       [&](const staff::End& end) { answer(hub.staff_end(me, end.conversation)); },
+                   },
+                   *command);
+    };
+    co_await read_frames(*socket, handle);
+    recheck_timer->cancel();
+    hub.disconnect_staff(me, link.get());
+}
+
+}  // namespace meldpunt::chat
