@@ -1,6 +1,6 @@
-// What the two baseline servers share: reading --options, listening, and running
+// What the baseline servers share: reading --options, listening, and running
 // an accept loop on 2 I/O threads until SIGINT or SIGTERM. Header-only; used by
-// bare_page_server.cpp and bare_insert_server.cpp only.
+// bare_page_server.cpp, bare_insert_server.cpp and bare_ws_echo_server.cpp only.
 #pragma once
 
 #include <boost/asio.hpp>

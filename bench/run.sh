@@ -4,12 +4,16 @@
 # built from bench/ (the least this machine can do for a durable insert and for a
 # page), with wrk on loopback, and measures the real server's peak memory after
 # 100,000 reports; then the staff pages with 1,000,000 demo signals in the store
-# (bench/staff.sh). Prints a table with PASS/MISS per aim, and one of the staff
+# (bench/staff.sh); then the live chat: 10,000 WebSocket connections held and
+# message round trips, against a bare WebSocket echo server (bench/chat.sh).
+# Prints a table with PASS/MISS per aim, and one of the staff
 # figures, and exits 0 either way: a benchmark informs, it does not gate.
-# Runs in 3 to 5 minutes, plus about 5 for the staff part.
+# Runs in 3 to 5 minutes, plus about 5 for the staff part and 2 for the chat.
 # Knobs (environment): BENCH_RUNS (3), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3),
 # BENCH_REPORTS (100000), BENCH_FILL_SECONDS (150, the bound on posting the reports),
-# BENCH_STAFF_SIGNALS (1000000; 0 skips the staff part), BENCH_STAFF_SEED (1).
+# BENCH_STAFF_SIGNALS (1000000; 0 skips the staff part), BENCH_STAFF_SEED (1),
+# BENCH_CHAT (1; 0 skips the chat), BENCH_CHAT_CONNECTIONS (10000), BENCH_CHAT_PAIRS (50),
+# BENCH_CHAT_SECONDS (BENCH_SECONDS), BENCH_CHAT_WARMUP_SECONDS (2).
 set -euo pipefail
 
 build="${1:-build}"
@@ -26,8 +30,10 @@ bare_insert="$build/bench/bare_insert_server"
 post_script="$here/post_signal.lua"
 # shellcheck source=bench/staff.sh
 source "$here/staff.sh"
+# shellcheck source=bench/chat.sh
+source "$here/chat.sh"
 
-for program in "$meldpunt" "$bare_page" "$bare_insert"; do
+for program in "$meldpunt" "$bare_page" "$bare_insert" "$bare_ws_echo" "$ws_load"; do
   [[ -x "$program" ]] || { echo "run.sh: $program is missing; build first (make build BUILD=$build)" >&2; exit 2; }
 done
 for tool in wrk curl sqlite3; do
@@ -218,6 +224,7 @@ echo "  stored (select count(*) from signals): $stored in about $fill_seconds_us
 echo
 
 run_staff_scenarios
+run_chat_scenarios
 
 submit_ratio="$(ratio "$submit_real_rps" "$submit_bare_rps")"
 page_ratio="$(ratio "$page_real_rps" "$page_bare_rps")"
@@ -239,6 +246,8 @@ row "page GET / req/s" "$(printf '%.0f' "$page_real_rps")" "$(printf '%.0f' "$pa
 row "page p50 ms" "$page_real_p50" "$page_bare_p50" "" ""
 row "page p99 ms" "$page_real_p99" "$page_bare_p99" "" ""
 row "peak RSS, $stored reports" "$peak_mb MB" "-" "" "< 64 MB: $rss_ok"
+print_chat_rows
+print_chat_notes
 print_staff_table
 echo
 echo "Submissions ran with the per-address rate limit lifted (--submissions-per-minute 0)."

@@ -6,6 +6,7 @@
 #include <date/tz.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -149,6 +150,21 @@ std::string format_date(Date date) {
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
     return text;
+}
+
+std::optional<Date> parse_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    int year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+    const auto number = [&](std::size_t at, std::size_t length, auto& out) {
+        const auto [end, problem] = std::from_chars(text.data() + at, text.data() + at + length, out);
+        return problem == std::errc{} && end == text.data() + at + length;
+    };
+    if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return std::nullopt;
+    const Date date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+    if (!date.ok()) return std::nullopt;
+    return date;
 }
 
 }  // namespace meldpunt

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,5 +61,7 @@ TimePoint to_time_point(Date date, std::chrono::minutes time_of_day);
 
 // "2026-04-27" (ISO 8601).
 std::string format_date(Date date);
+// The reverse: exactly "YYYY-MM-DD" naming a day that exists; nullopt otherwise.
+std::optional<Date> parse_date(std::string_view text);
 
 }  // namespace meldpunt

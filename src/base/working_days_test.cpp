@@ -142,6 +142,13 @@ TEST(WorkingDaysTest, FormatsIsoDates) {
     EXPECT_EQ(format_date(ymd(987, 1, 2)), "0987-01-02");
 }
 
+TEST(WorkingDaysTest, ParsesIsoDatesThatExist) {
+    EXPECT_EQ(parse_date("2026-04-27"), ymd(2026, 4, 27));
+    EXPECT_EQ(parse_date("2028-02-29"), ymd(2028, 2, 29));
+    for (const char* bad : {"2026-02-29", "2026-13-01", "2026-4-27", "27-04-2026", "2026-04-27x", "", "2026-04-2x"})
+        EXPECT_FALSE(parse_date(bad).has_value()) << bad;
+}
+
 TEST(WorkingDaysTest, CacheIsSafeFromManyThreads) {
     std::vector<std::thread> threads;
     std::vector<int> counts(4);

@@ -153,8 +153,8 @@ class FrameBudget {
     }
 
   private:
-    static constexpr double kBurst = 60;
-    static constexpr double kPerSecond = 10;
+    static constexpr double kBurst = 200;  // what a client resends after a reconnect
+    static constexpr double kPerSecond = 20;
     double m_tokens = kBurst;
     std::chrono::steady_clock::time_point m_updated = std::chrono::steady_clock::now();
 };

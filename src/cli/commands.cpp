@@ -108,6 +108,18 @@ int run(int argc, char** argv) {
                      "Minutes without use after which a staff session ends")
         ->capture_default_str()
         ->check(CLI::Range(1, 24 * 60));
+    serve_command
+        ->add_option("--chat-limit-per-staff", serve_options.chats_per_staff,
+                     "Chats one member of staff holds at once")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
+    serve_command
+        ->add_option("--chat-starts-per-minute", serve_options.chat_starts_per_minute,
+                     "Chats started per address per minute (0 lifts the limit: benchmarks only)")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 10000.0));
+    serve_command->add_flag("--chat-always-open", serve_options.chat_always_open,
+                            "Keep the chat open outside office hours (benchmarks and demonstrations only)");
     serve_command->add_option("--trusted-proxy", serve_options.trusted_proxy,
                               "Address of the TLS proxy in front of us; only its X-Forwarded-For is believed");
 
@@ -119,7 +131,7 @@ int run(int argc, char** argv) {
     auto* hours_command = app.add_subcommand("hours", "Whether the chat is open at a moment, and when it opens next");
     hours_command->add_option("--at", hours_options.at, "ISO 8601 time, e.g. 2026-04-27T10:00:00+02:00 (default: now)");
     hours_command
-        ->add_option("--data", hours_options.data_dir, "Data folder (not read yet; accepted like every command)")
+        ->add_option("--data", hours_options.data_dir, "Data folder whose stored hours apply (defaults when there is none; never created)")
         ->capture_default_str();
 
     UserOptions user_options;

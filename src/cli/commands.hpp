@@ -28,6 +28,9 @@ struct ServeOptions {
     std::size_t connections_per_address = 128;
     std::string trusted_proxy;    // the TLS proxy's address, when there is one
     int staff_idle_minutes = 30;  // a staff session ends after this long without use
+    std::size_t chats_per_staff = 3;     // conversations one person holds at once
+    double chat_starts_per_minute = 5;   // per address; 0 lifts the limit (benchmarks)
+    bool chat_always_open = false;       // ignore the office hours (benchmarks, demonstrations)
 };
 
 int serve(const ServeOptions& options);

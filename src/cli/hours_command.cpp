@@ -1,12 +1,15 @@
 // `meldpunt hours --at TIME`: whether the chat is open at that moment, for
 // operators and scripts. The first word is `open` or `closed`; the rest is for
 // people: until when, or why not and when it opens next (Europe/Amsterdam).
+// It reads the settings stored in --data (what staff set on the hours page).
 #include <array>
 #include <iostream>
 
 #include "base/working_days.hpp"
 #include "cli/commands.hpp"
+#include "cli/data_folder.hpp"
 #include "domain/office_hours.hpp"
+#include "storage/sqlite/sqlite_chat_settings_repository.hpp"
 
 namespace meldpunt::cli {
 
@@ -16,6 +19,20 @@ std::string_view weekday_name(TimePoint at) {
     static constexpr std::array<std::string_view, 7> kNames{"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                             "Thursday", "Friday", "Saturday"};
     return kNames[std::chrono::weekday{std::chrono::sys_days{local_date(at)}}.c_encoding()];
+}
+
+// The settings in the data folder, as the server reads them; the defaults when
+// there is no data folder there. A missing folder is not created: asking about
+// the hours must not start a new, empty service.
+Result<domain::OfficeHoursSettings> stored_settings(const std::filesystem::path& dir) {
+    if (!std::filesystem::exists(dir / "keys")) return domain::OfficeHoursSettings{};
+    auto folder = open_data_folder(dir, CreateFolder::never);
+    if (!folder) return folder.error();
+    storage::sqlite::SqliteChatSettingsRepository repository(folder->store);
+    auto settings = repository.load_office_hours();
+    if (!settings)
+        return Error::make(settings.error().code, "cannot read the office hours: " + settings.error().message);
+    return settings;
 }
 
 // "17:00": the time part of "29-11-2026 17:00".
@@ -45,11 +62,12 @@ int hours(const HoursOptions& options) {
                   << *options.at << "\"\n";
         return 2;
     }
-    // The default calendar for now. options.data_dir is accepted like on every
-    // command but not read, and not created when missing: the settings stored
-    // in the data folder (closures, Good Friday, Liberation Day) come later.
-    const domain::OfficeHoursSettings settings;
-    std::cout << describe_opening(domain::opening_state(at, settings)) << "\n";
+    auto settings = stored_settings(options.data_dir);
+    if (!settings) {
+        std::cerr << settings.error().message << "\n";
+        return 1;
+    }
+    std::cout << describe_opening(domain::opening_state(at, *settings)) << "\n";
     return 0;
 }
 

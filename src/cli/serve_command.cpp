@@ -9,7 +9,10 @@
 #include "cli/commands.hpp"
 #include "cli/data_folder.hpp"
 #include "domain/case_desk.hpp"
+#include "domain/chat_hub.hpp"
+#include "domain/chat_settings_desk.hpp"
 #include "domain/reporter_desk.hpp"
+#include "domain/stored_office_hours.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
 #include "security/chained_audit_log.hpp"
@@ -18,8 +21,10 @@
 #include "security/staff_sessions.hpp"
 #include "storage/sqlite/sqlite_audit_store.hpp"
 #include "storage/sqlite/sqlite_case_repository.hpp"
+#include "storage/sqlite/sqlite_chat_settings_repository.hpp"
 #include "storage/sqlite/sqlite_signal_repository.hpp"
 #include "storage/sqlite/sqlite_user_repository.hpp"
+#include "web/chat_site.hpp"
 #include "web/site.hpp"
 #include "web/staff_site.hpp"
 
@@ -86,15 +91,36 @@ int serve(const ServeOptions& options) {
     security::StaffSessions sessions(std::chrono::minutes(options.staff_idle_minutes));
     domain::ReporterDesk desk(signals, vault, clock);
     domain::CaseDesk case_desk(signals, cases, users, audit_log, vault, clock);
+    // The chat's calendar as stored: staff changes take effect without a restart.
+    storage::sqlite::SqliteChatSettingsRepository chat_settings_store(folder->store);
+    auto stored_hours = domain::StoredOfficeHours::open(chat_settings_store, clock);
+    if (!stored_hours) {
+        std::cerr << "cannot read the chat's office hours: " << stored_hours.error().message << "\n";
+        return 1;
+    }
+    const std::shared_ptr<domain::StoredOfficeHours> office_hours = std::move(*stored_hours);
+    domain::ChatSettingsDesk chat_settings_desk(chat_settings_store, *office_hours, audit_log);
 
     web::SiteSettings site_settings;
     site_settings.quick_exit_url = options.quick_exit_url;
+    site_settings.office_hours = office_hours;
     apply_rate(site_settings.submit_limit, options.submissions_per_minute, 20, "--submissions-per-minute");
     apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
     apply_rate(site_settings.staff_login_limit, options.logins_per_minute / 3, 10, "--logins-per-minute");
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
-    web::StaffSite staff{case_desk, accounts, sessions, users, audit_store, audit_log};
+    web::StaffSite staff{case_desk,           accounts,          sessions, users, audit_store, audit_log,
+                         chat_settings_store, chat_settings_desk};
     site.staff = &staff;
+
+    domain::ChatSettings chat_settings;
+    chat_settings.chats_per_staff = options.chats_per_staff;
+    chat_settings.always_open = options.chat_always_open;
+    if (options.chat_always_open) std::cerr << "warning: the chat ignores its office hours (--chat-always-open)\n";
+    domain::ChatHub chat_hub(*site.settings.office_hours, clock, chat_settings);
+    security::RateLimit chat_start_limit{5, 5, true};
+    apply_rate(chat_start_limit, options.chat_starts_per_minute, 5, "--chat-starts-per-minute");
+    web::ChatSite chat_site(chat_hub, chat_start_limit);
+    site.chat = &chat_site;
     const http::Router router(web::all_routes(site));
 
     http::ServerSettings server_settings = *listen;

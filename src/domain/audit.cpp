@@ -27,7 +27,13 @@ constexpr auto kActionCodes = enum_codes<AuditAction>(
     std::pair{AuditAction::user_roles_changed, "user_roles_changed"},
     std::pair{AuditAction::users_listed, "users_listed"},
     std::pair{AuditAction::password_reset, "password_reset"}, std::pair{AuditAction::totp_reset, "totp_reset"},
-    std::pair{AuditAction::audit_viewed, "audit_viewed"}, std::pair{AuditAction::export_made, "export_made"});
+    std::pair{AuditAction::audit_viewed, "audit_viewed"}, std::pair{AuditAction::export_made, "export_made"},
+    std::pair{AuditAction::chat_hours_changed, "chat_hours_changed"},
+    std::pair{AuditAction::chat_closure_added, "chat_closure_added"},
+    std::pair{AuditAction::chat_closure_removed, "chat_closure_removed"},
+    std::pair{AuditAction::canned_answer_added, "canned_answer_added"},
+    std::pair{AuditAction::canned_answer_changed, "canned_answer_changed"},
+    std::pair{AuditAction::canned_answer_removed, "canned_answer_removed"});
 
 // The table lists every action once, in the enum's order; an action added to
 // the end of the enum but not here fails to compile.
@@ -35,7 +41,7 @@ constexpr bool table_matches_enum() {
     for (std::size_t i = 0; i < kActionCodes.entries.size(); ++i) {
         if (static_cast<std::size_t>(kActionCodes.entries[i].first) != i) return false;
     }
-    return kActionCodes.entries.size() == static_cast<std::size_t>(AuditAction::export_made) + 1;
+    return kActionCodes.entries.size() == static_cast<std::size_t>(AuditAction::canned_answer_removed) + 1;
 }
 static_assert(table_matches_enum());
 

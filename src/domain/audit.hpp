@@ -42,6 +42,12 @@ enum class AuditAction {
     totp_reset,
     audit_viewed,
     export_made,
+    chat_hours_changed,  // the weekly windows or the holiday settings
+    chat_closure_added,
+    chat_closure_removed,
+    canned_answer_added,
+    canned_answer_changed,
+    canned_answer_removed,
 };
 std::string_view code_of(AuditAction action);
 std::optional<AuditAction> parse_audit_action(std::string_view code);

@@ -1,8 +1,7 @@
 // CaseDesk: what staff add to a signal's file (replies, notes and contacts,
 // referrals, persons) and registering a call as a new signal.
-#include <charconv>
-
 #include "base/text.hpp"
+#include "base/working_days.hpp"
 #include "domain/case_desk.hpp"
 
 namespace meldpunt::domain {
@@ -11,18 +10,9 @@ namespace {
 
 // "2026-04-27" as noon UTC of that day: a date, whatever the zone it is read in.
 std::optional<TimePoint> parse_calendar_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    const auto number = [&](std::size_t at, std::size_t length, auto& out) {
-        const auto [end, problem] = std::from_chars(text.data() + at, text.data() + at + length, out);
-        return problem == std::errc{} && end == text.data() + at + length;
-    };
-    if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-    if (!date.ok()) return std::nullopt;
-    return std::chrono::sys_days{date} + std::chrono::hours{12};
+    const auto date = parse_date(text);
+    if (!date) return std::nullopt;
+    return std::chrono::sys_days{*date} + std::chrono::hours{12};
 }
 
 }  // namespace

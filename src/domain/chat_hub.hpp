@@ -78,8 +78,10 @@ class ChatHub {
     // address bar and the one in the page work; older ones are dead).
     std::string first_page_token(std::string_view token);
     std::optional<VisitorPage> take_page(std::string_view page_token);
+    // The same view without using up the token (the frame that refreshes
+    // itself); a waiting receipt is still shown only once.
+    std::optional<VisitorPage> peek_page(std::string_view page_token);
     std::optional<std::string> token_of_page(std::string_view page_token);
-    // After a no-JavaScript start: the conversation's secret stays in the hub.
 
     // Staff. Several consoles (tabs) of one person share what they hold.
     void connect_staff(const StaffIdentity& staff, std::shared_ptr<StaffListener> listener);

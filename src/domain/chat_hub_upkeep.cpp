@@ -118,6 +118,24 @@ std::optional<std::string> ChatHub::token_of_page(std::string_view page_token) {
     return conversation->token;
 }
 
+// What the visitor's page shows; a waiting receipt is handed over (once).
+VisitorPage ChatHub::State::page_view(Conversation& conversation) {
+    VisitorPage page;
+    page.page_token = conversation.page_token;
+    page.state = conversation.state;
+    page.staff_name = conversation.staff_name;
+    page.position = conversation.state == ChatState::waiting ? conversation.position_sent : 0;
+    page.wait_minutes = conversation.wait_sent;
+    page.next_seq = conversation.visitor_received + 1;
+    page.language = conversation.start.language;
+    page.lines = conversation.lines;
+    if (conversation.pending_receipt) {
+        page.receipt = std::move(conversation.pending_receipt);
+        conversation.pending_receipt.reset();
+    }
+    return page;
+}
+
 // Loading the page in the page (the newest token) kills the one before; loading
 // the one in the address bar again (a reload) keeps both.
 std::optional<VisitorPage> ChatHub::take_page(std::string_view page_token) {
@@ -134,20 +152,18 @@ std::optional<VisitorPage> ChatHub::take_page(std::string_view page_token) {
         conversation->page_token = state.new_token();
         state.by_page_token.emplace(conversation->page_token, conversation->number);
     }
-    VisitorPage page;
-    page.page_token = conversation->page_token;
-    page.state = conversation->state;
-    page.staff_name = conversation->staff_name;
-    page.position = conversation->state == ChatState::waiting ? conversation->position_sent : 0;
-    page.wait_minutes = conversation->wait_sent;
-    page.next_seq = conversation->visitor_received + 1;
-    page.language = conversation->start.language;
-    page.lines = conversation->lines;
-    if (conversation->pending_receipt) {
-        page.receipt = std::move(conversation->pending_receipt);
-        conversation->pending_receipt.reset();
-    }
-    return page;
+    return state.page_view(*conversation);
+}
+
+std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token) {
+    State& state = *m_state;
+    std::lock_guard lock(state.mutex);
+    const auto it = state.by_page_token.find(std::string(page_token));
+    if (it == state.by_page_token.end()) return std::nullopt;
+    Conversation* conversation = state.find(it->second);
+    if (conversation == nullptr) return std::nullopt;
+    conversation->visitor_seen = state.clock.now();
+    return state.page_view(*conversation);
 }
 
 }  // namespace meldpunt::domain

@@ -71,8 +71,8 @@ std::vector<Error> check_closure(const Closure& closure, const std::vector<Closu
                            [&](const Closure& other) { return other.date == closure.date; })) {
         errors.push_back(Error::invalid("date", "There is already a closure on this date."));
     }
-    if (auto problem = check_free_text("label", closure.label, kClosureLabelMax,
-                                       "Keep the reason to 100 characters or fewer."))
+    if (auto problem =
+            check_free_text("label", closure.label, kClosureLabelMax, "Keep the reason to 100 characters or fewer."))
         errors.push_back(*problem);
     return errors;
 }

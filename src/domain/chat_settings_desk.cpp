@@ -66,8 +66,8 @@ Result<void> ChatSettingsDesk::update_canned_answer(const StaffIdentity& staff, 
     if (answer.position == 0) {
         auto all = m_repository.list_canned_answers();
         if (!all) return all.error();
-        const auto found = std::find_if(all->begin(), all->end(),
-                                        [&](const CannedAnswer& other) { return other.id == answer.id; });
+        const auto found =
+            std::find_if(all->begin(), all->end(), [&](const CannedAnswer& other) { return other.id == answer.id; });
         if (found == all->end()) return Error::make(ErrorCode::not_found, "There is no such answer.");
         answer.position = found->position;
     }

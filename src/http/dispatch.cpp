@@ -8,20 +8,27 @@
 
 namespace meldpunt::http {
 
+// A handler may set its own value of one of these (a page that shows our own
+// frame, the frame itself); the defaults fill in the rest.
 void add_security_headers(web::Response& response) {
+    const auto add = [&response](std::string_view name, std::string_view value) {
+        for (const auto& header : response.headers)
+            if (header.first == name) return;
+        response.headers.emplace_back(name, value);
+    };
     // No inline script or style anywhere; nothing from other origins.
-    response.headers.emplace_back(
+    add(
         "Content-Security-Policy",
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-    response.headers.emplace_back("Referrer-Policy", "no-referrer");
-    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
-    response.headers.emplace_back("X-Frame-Options", "DENY");
-    response.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
-    response.headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
-    response.headers.emplace_back("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    add("Referrer-Policy", "no-referrer");
+    add("X-Content-Type-Options", "nosniff");
+    add("X-Frame-Options", "DENY");
+    add("Cross-Origin-Opener-Policy", "same-origin");
+    add("Cross-Origin-Resource-Policy", "same-origin");
+    add("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     // Nothing is cached, not even the stylesheet: a shared phone keeps no trace.
-    response.headers.emplace_back("Cache-Control", "no-store");
+    add("Cache-Control", "no-store");
 }
 
 web::Response dispatch(const RouteMatch& match, const web::Site& site, web::Request& request) {

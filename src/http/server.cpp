@@ -6,6 +6,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 #include <boost/url/parse.hpp>
 
 #include <sys/resource.h>
@@ -16,9 +17,14 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "chat/chat_sockets.hpp"
 #include "http/dispatch.hpp"
 #include "http/form_parser.hpp"
 #include "web/fallback_responses.hpp"
+#include "security/staff_sessions.hpp"
+#include "web/chat_site.hpp"
+#include "web/json_api.hpp"
+#include "web/staff_access.hpp"
 
 namespace meldpunt::http {
 
@@ -61,8 +67,10 @@ std::size_t connection_limit() {
 }
 
 struct Connection {
-    explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
-    beast::tcp_stream stream;
+    explicit Connection(tcp::socket socket) : stream(std::move(socket)), executor(stream.get_executor()) {}
+    beast::tcp_stream stream;  // moved into the chat when the connection becomes a WebSocket
+    asio::any_io_executor executor;  // the connection's strand, still known after that move
+    std::function<void()> close_socket;  // set once it is a WebSocket; on the strand only
     std::string address_key;  // for limits only; never logged or stored
     bool from_trusted_proxy = false;
     bool busy = false;  // touched only on the connection's strand
@@ -133,6 +141,20 @@ bhttp::response<bhttp::string_body> to_message(web::Response response, unsigned 
     return message;
 }
 
+// The chat's WebSocket paths, when this server has a chat and the request asks
+// for an upgrade; empty otherwise (the request is then an ordinary one).
+std::string chat_socket_path(const web::Site& site, const bhttp::request<bhttp::string_body>& message) {
+    if (site.chat == nullptr || !beast::websocket::is_upgrade(message)) return {};
+    const std::string path(message.target().substr(0, message.target().find('?')));
+    return path == "/chat/ws" || path == "/staff/chat/ws" ? path : std::string();
+}
+
+web::Response socket_refusal(int status, std::string_view code, std::string_view text) {
+    web::Response response = web::json_error(status, code, text);
+    response.headers.emplace_back("Connection", "close");
+    return response;
+}
+
 }  // namespace
 
 struct Server::State {
@@ -160,6 +182,12 @@ struct Server::State {
 
     asio::awaitable<void> accept_loop();
     asio::awaitable<void> serve(std::shared_ptr<Connection> connection);
+    // Hands an upgrade request for the chat to chat/; answers (and returns
+    // false) when it is refused, true when the connection became a WebSocket.
+    asio::awaitable<std::optional<web::Response>> serve_websocket(std::shared_ptr<Connection> connection,
+                                                                  bhttp::request<bhttp::string_body> message,
+                                                                  std::string path);
+    asio::awaitable<void> chat_upkeep();
     void begin_stop();
 };
 
@@ -200,6 +228,7 @@ asio::awaitable<void> Server::State::accept_loop() {
 asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connection) {
     auto& stream = connection->stream;
     beast::flat_buffer buffer;
+    bool upgraded = false;  // the stream then belongs to the chat, which has closed it
     while (!stopping) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.body_limit(settings.body_limit);
@@ -232,6 +261,16 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
                                                             std::to_string(settings.body_limit / 1024) + " KiB.")
                     : Error::invalid("", "The request could not be read as HTTP.");
             response = web::request_error_response(site, partial, error);
+            add_security_headers(response);
+        } else if (auto path = chat_socket_path(site, parser.get()); !path.empty()) {
+            auto& message = parser.get();
+            version = message.version();
+            auto refusal = co_await serve_websocket(connection, parser.release(), std::move(path));
+            if (!refusal) {
+                upgraded = true;
+                break;
+            }
+            response = std::move(*refusal);
             add_security_headers(response);
         } else {
             auto& message = parser.get();
@@ -269,13 +308,71 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         connection->busy = false;
         if (write_error || !message.keep_alive()) break;
     }
-    boost::system::error_code ignored;
-    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    if (!upgraded) {
+        boost::system::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    }
     std::lock_guard lock(connections_mutex);
     connections.erase(connection);
     if (auto it = connections_by_address.find(connection->address_key);
         it != connections_by_address.end() && --it->second == 0) {
         connections_by_address.erase(it);
+    }
+}
+
+// A WebSocket for the chat: the visitor's needs nothing but the same origin
+// (a browser page elsewhere must not open chats in this browser's name); the
+// staff console's needs a signed-in member of staff allowed to chat, checked
+// on the worker pool like every staff request, and again every minute.
+asio::awaitable<std::optional<web::Response>> Server::State::serve_websocket(
+    std::shared_ptr<Connection> connection, bhttp::request<bhttp::string_body> message, std::string path) {
+    std::string client = connection->address_key;
+    if (connection->from_trusted_proxy) client = forwarded_client(message["X-Forwarded-For"]);
+    const std::string origin(message[bhttp::field::origin]);
+    const std::string host(message[bhttp::field::host]);
+    if (!origin.empty() && origin != "http://" + host && origin != "https://" + host)
+        co_return socket_refusal(403, "forbidden", "This connection must come from this website.");
+    auto stop_hook = [connection](std::function<void()> closer) { connection->close_socket = std::move(closer); };
+    if (path == "/chat/ws") {
+        chat::VisitorSocketOptions options{&site.chat->hub, &site.chat->start_limiter, client, &site.clock};
+        co_await chat::serve_visitor_socket(std::move(connection->stream), std::move(message), std::move(options),
+                                            stop_hook);
+        co_return std::nullopt;
+    }
+    auto request = to_request(message, client, connection->from_trusted_proxy);
+    if (!request) co_return socket_refusal(400, "invalid_input", request.error().message);
+    // Signed in by cookie, a browser must also say which page opened the connection.
+    if (request->authorization.empty() && origin.empty())
+        co_return socket_refusal(403, "forbidden", "This connection must come from this website.");
+    co_await asio::post(asio::bind_executor(workers.get_executor(), asio::use_awaitable));
+    auto refused = web::check_access(site, web::Permission::chat_answer, *request);
+    co_await asio::post(asio::bind_executor(connection->executor, asio::use_awaitable));
+    if (refused) {
+        // A console page would be sent to the sign-in page; a connection just hears why.
+        if (refused->status == 303) co_return socket_refusal(401, "unauthorized", "Sign in first.");
+        refused->headers.emplace_back("Connection", "close");
+        co_return std::move(*refused);
+    }
+    chat::StaffSocketOptions options;
+    options.hub = &site.chat->hub;
+    options.identity = request->staff->identity;
+    options.recheck = [this, again = std::move(*request)](std::function<void(bool)> done) {
+        asio::post(workers, [this, again, done = std::move(done)]() mutable {
+            again.staff.reset();
+            done(!web::check_access(site, web::Permission::chat_answer, again).has_value());
+        });
+    };
+    co_await chat::serve_staff_socket(std::move(connection->stream), std::move(message), std::move(options), stop_hook);
+    co_return std::nullopt;
+}
+
+// The chat's clock: queue news, time-outs and forgetting, once a second.
+asio::awaitable<void> Server::State::chat_upkeep() {
+    asio::steady_timer timer(io);
+    while (!stopping) {
+        timer.expires_after(std::chrono::seconds(1));
+        co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+        if (!stopping) site.chat->hub.tick();
     }
 }
 
@@ -288,8 +385,12 @@ void Server::State::begin_stop() {
         std::lock_guard lock(connections_mutex);
         for (const auto& connection : connections) {
             // Idle connections are closed; busy ones finish their answer first.
-            asio::post(connection->stream.get_executor(), [connection] {
-                if (!connection->busy) connection->stream.cancel();
+            asio::post(connection->executor, [connection] {
+                if (connection->close_socket) {
+                    connection->close_socket();
+                } else if (!connection->busy) {
+                    connection->stream.cancel();
+                }
             });
         }
     });
@@ -326,6 +427,7 @@ void Server::run() {
         if (!error) state.begin_stop();
     });
     asio::co_spawn(state.io, state.accept_loop(), asio::detached);
+    if (state.site.chat != nullptr) asio::co_spawn(state.io, state.chat_upkeep(), asio::detached);
     std::vector<std::thread> threads;
     for (std::size_t i = 1; i < state.settings.io_threads; ++i) threads.emplace_back([&state] { state.io.run(); });
     state.io.run();

@@ -2,9 +2,11 @@
 
 #include "storage/memory/memory_audit_store.hpp"
 #include "storage/memory/memory_case_repository.hpp"
+#include "storage/memory/memory_chat_settings_repository.hpp"
 #include "storage/memory/memory_user_repository.hpp"
 #include "storage/sqlite/sqlite_audit_store.hpp"
 #include "storage/sqlite/sqlite_case_repository.hpp"
+#include "storage/sqlite/sqlite_chat_settings_repository.hpp"
 #include "storage/sqlite/sqlite_signal_repository.hpp"
 #include "storage/sqlite/sqlite_user_repository.hpp"
 
@@ -22,6 +24,7 @@ std::vector<StoresFactory> all_store_factories() {
                           stores.cases = std::make_unique<memory::MemoryCaseRepository>(*signals);
                           stores.users = std::make_unique<memory::MemoryUserRepository>();
                           stores.audit = std::make_unique<memory::MemoryAuditStore>();
+                          stores.chat_settings = std::make_unique<memory::MemoryChatSettingsRepository>();
                           stores.signals = std::move(signals);
                           return stores;
                       }},
@@ -37,6 +40,7 @@ std::vector<StoresFactory> all_store_factories() {
                           stores.cases = std::make_unique<sqlite::SqliteCaseRepository>(*store);
                           stores.users = std::make_unique<sqlite::SqliteUserRepository>(*store);
                           stores.audit = std::make_unique<sqlite::SqliteAuditStore>(*store);
+                          stores.chat_settings = std::make_unique<sqlite::SqliteChatSettingsRepository>(*store);
                           return stores;
                       }},
     };

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "domain/chat_settings_ports.hpp"
 #include "domain/staff_ports.hpp"
 
 namespace meldpunt::storage {
@@ -22,7 +23,9 @@ struct Stores {
     std::unique_ptr<domain::CaseRepository> cases;
     std::unique_ptr<domain::UserRepository> users;
     std::unique_ptr<domain::AuditStore> audit;
+    std::unique_ptr<domain::ChatSettingsRepository> chat_settings;
     void reset() {
+        chat_settings.reset();
         audit.reset();
         users.reset();
         cases.reset();

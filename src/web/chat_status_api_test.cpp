@@ -34,8 +34,10 @@ TEST_F(ChatStatusApi, ClosedOnKingsDayWithTheNextOpeningInUtc) {
 
 TEST_F(ChatStatusApi, FollowsTheSiteSettings) {
     // A settings value with a closure on Tuesday 28 April moves the next opening to Wednesday.
+    domain::OfficeHoursSettings hours;
+    hours.closures.push_back({Date{std::chrono::year{2026} / 4 / 28}, "Training day"});
     SiteSettings settings;
-    settings.office_hours.closures.push_back({Date{std::chrono::year{2026} / 4 / 28}, "Training day"});
+    settings.office_hours = std::make_shared<const domain::FixedOfficeHours>(hours);
     m_site = std::make_unique<Site>(m_site->desk, m_clock, m_site->translations, m_site->templates, settings);
     m_site->staff = m_staff.get();
     m_routes = all_routes(*m_site);

@@ -1,27 +1,17 @@
-// Handlers for the information pages, the home page, static assets and health.
+// Handlers for the information pages, the home page (web/home_page), static
+// assets and health.
 #include "web/site.hpp"
 
+#include <memory>
+
 #include "web/embedded_files.hpp"
+#include "web/home_page.hpp"
 
 namespace meldpunt::web {
 
 namespace {
 
 constexpr Language kLanguages[] = {Language::nl, Language::en};
-
-Response home(Site& site, Language language) {
-    ctemplate::TemplateDictionary values("home");
-    values.SetValue("REPORT_URL", std::string(path_of(Page::report, language)));
-    values.SetValue("ADVICE_URL", std::string(path_of(Page::advice, language)));
-    values.SetValue("MAILBOX_URL", std::string(path_of(Page::mailbox, language)));
-    for (const auto& address : page_addresses()) {
-        if (address.content_id.empty()) continue;
-        auto* link = values.AddSectionDictionary("INFO_LINK");
-        link->SetValue("URL", std::string(path_of(address.page, language)));
-        link->SetValue("LABEL", std::string(site.tr(language, address.nav_label)));
-    }
-    return site.page_response(200, language, Page::home, site.tr(language, "Home"), "home.tpl", values);
-}
 
 Response info(Site& site, Page page, Language language) {
     const InfoPage& content = site.info_pages.at(page);
@@ -64,10 +54,14 @@ Response message_page(const Site& site, int status, Language language, std::stri
 void add_page_routes(Site& site, std::vector<Route>& routes) {
     routes.push_back({Method::get, "/healthz", Permission::public_access,
                       [](const Request&) { return Response::text(200, "ok"); }, Execution::io_thread});
+    // The home page changes only with the chat's opening hours (see HomePage).
+    const auto dutch_home = std::make_shared<const HomePage>(site, Language::nl);
+    const auto english_home = std::make_shared<const HomePage>(site, Language::en);
     for (Language language : kLanguages) {
-        // These pages are the same for everyone: render once, answer from memory.
+        const auto home = language == Language::nl ? dutch_home : english_home;
         routes.push_back({Method::get, std::string(path_of(Page::home, language)), Permission::public_access,
-                          [page = home(site, language)](const Request&) { return page; }, Execution::io_thread});
+                          [home](const Request&) { return home->answer(); }, Execution::io_thread});
+        // These pages are the same for everyone: render once, answer from memory.
         for (const auto& address : page_addresses()) {
             if (address.content_id.empty()) continue;
             const Page page = address.page;
@@ -77,7 +71,7 @@ void add_page_routes(Site& site, std::vector<Route>& routes) {
         }
     }
     routes.push_back({Method::get, "/en", Permission::public_access,
-                      [page = home(site, Language::en)](const Request&) { return page; }, Execution::io_thread});
+                      [english_home](const Request&) { return english_home->answer(); }, Execution::io_thread});
     routes.push_back({Method::get, "/static/site.css", Permission::public_access,
                       [](const Request&) { return static_asset("site.css", "text/css; charset=utf-8"); },
                       Execution::io_thread});

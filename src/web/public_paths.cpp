@@ -22,6 +22,7 @@ constexpr std::array kPages = {
     PageAddress{Page::mailbox_message, "/brievenbus/bericht", "/en/mailbox/message", "", ""},
     PageAddress{Page::mailbox_refresh, "/brievenbus/bekijken", "/en/mailbox/refresh", "", ""},
     PageAddress{Page::mailbox_close, "/brievenbus/sluiten", "/en/mailbox/close", "", ""},
+    PageAddress{Page::chat, "/chat", "/en/chat", "", ""},
 };
 
 constexpr std::array kEnglishAliases = {

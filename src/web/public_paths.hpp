@@ -25,7 +25,8 @@ enum class Page {
     mailbox,
     mailbox_message,
     mailbox_refresh,
-    mailbox_close
+    mailbox_close,
+    chat,  // the live chat (and its form for visitors without JavaScript)
 };
 
 struct PageAddress {

@@ -71,6 +71,14 @@ const std::map<std::string, std::string>& expected_table() {
         {"POST /staff/signals/{id}/persons", "intake caseworker coordinator"},
         {"POST /staff/signals/{id}/persons/{person}/link", "intake caseworker coordinator"},
         {"POST /staff/signals/{id}/assign", "coordinator"},
+        {"GET /staff/chat/hours", "admin"},
+        {"POST /staff/chat/hours", "admin"},
+        {"POST /staff/chat/hours/closures", "admin"},
+        {"POST /staff/chat/hours/closures/{date}/remove", "admin"},
+        {"GET /staff/chat/answers", "coordinator"},
+        {"POST /staff/chat/answers", "coordinator"},
+        {"POST /staff/chat/answers/{id}", "coordinator"},
+        {"POST /staff/chat/answers/{id}/remove", "coordinator"},
     };
     return table;
 }
@@ -99,16 +107,7 @@ class RoutePermissions : public test_support::StaffSiteTest {
   protected:
     void SetUp() override {
         StaffSiteTest::SetUp();
-        for (Role role : all_roles()) {
-            StaffAccount account;
-            account.username = std::string(code_of(role));
-            account.roles = RoleSet{role};
-            const UserId id = m_users.add_account(account).value();
-            security::StaffSession session;
-            session.identity = StaffIdentity{id, account.username, account.roles};
-            session.credential_stamp = security::credential_stamp_of(*m_users.find_account(id).value());
-            m_tokens[role] = *m_sessions.open(std::move(session), m_clock.now());
-        }
+        for (Role role : all_roles()) m_tokens[role] = session_for(std::string(code_of(role)), RoleSet{role});
     }
 
     // Passes the access check? The CSRF token is not at issue here (bearer).

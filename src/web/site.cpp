@@ -78,6 +78,7 @@ std::vector<Route> all_routes(Site& site) {
     add_signal_api_routes(site, routes);
     add_mailbox_api_routes(site, routes);
     add_chat_status_api_routes(site, routes);
+    add_chat_page_routes(site, routes);
     if (site.staff != nullptr) {
         add_staff_account_api_routes(site, routes);
         add_staff_signal_api_routes(site, routes);

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,10 @@ struct SiteSettings {
     security::RateLimit login_limit{30, 30, true};   // all mailbox logins per address (sessions cost memory)
     security::RateLimit staff_login_limit{10, 10, true};  // staff sign-in attempts per address (Argon2id each)
     std::chrono::minutes mailbox_idle_timeout{20};
-    domain::OfficeHoursSettings office_hours;  // the chat's calendar (defaults until stored settings exist)
+    // The chat's calendar: the composition root gives the stored one
+    // (domain::StoredOfficeHours); without it, the defaults never change.
+    std::shared_ptr<const domain::OfficeHoursCalendar> office_hours =
+        std::make_shared<const domain::FixedOfficeHours>();
 };
 
 struct InfoPage {
@@ -56,6 +60,8 @@ class Site {
     // The staff side, when this server has one (the composition root sets it;
     // public-only tests leave it empty and every staff route answers 404).
     struct StaffSite* staff = nullptr;
+    // The live chat, when this server has one (also set by the composition root).
+    struct ChatSite* chat = nullptr;
 
     std::string_view tr(Language language, std::string_view english) const {
         return translations.get(language, english);
@@ -100,6 +106,7 @@ void add_mailbox_page_routes(Site& site, std::vector<Route>& routes);
 void add_signal_api_routes(Site& site, std::vector<Route>& routes);
 void add_mailbox_api_routes(Site& site, std::vector<Route>& routes);
 void add_chat_status_api_routes(Site& site, std::vector<Route>& routes);
+void add_chat_page_routes(Site& site, std::vector<Route>& routes);
 void add_staff_account_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_signal_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_page_routes(Site& site, std::vector<Route>& routes);

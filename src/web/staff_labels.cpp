@@ -143,6 +143,12 @@ std::string_view label_of(AuditAction action) {
         case totp_reset: return "Reset a code app";
         case audit_viewed: return "Viewed the audit log";
         case export_made: return "Made an export";
+        case chat_hours_changed: return "Changed the chat's opening hours";
+        case chat_closure_added: return "Added a chat closure";
+        case chat_closure_removed: return "Removed a chat closure";
+        case canned_answer_added: return "Added a chat answer";
+        case canned_answer_changed: return "Changed a chat answer";
+        case canned_answer_removed: return "Removed a chat answer";
     }
     return "Unknown";
 }

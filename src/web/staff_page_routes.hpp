@@ -13,5 +13,7 @@ void add_staff_queue_pages(Site& site, std::vector<Route>& routes);   // the que
 void add_staff_phone_pages(Site& site, std::vector<Route>& routes);   // registering a call
 void add_staff_admin_pages(Site& site, std::vector<Route>& routes);   // audit log, accounts, case access
 void add_staff_signal_pages(Site& site, std::vector<Route>& routes);  // one signal and what is done with it
+void add_staff_office_hours_pages(Site& site, std::vector<Route>& routes);    // the chat's hours and closures
+void add_staff_canned_answer_pages(Site& site, std::vector<Route>& routes);  // the chat console's answers
 
 }  // namespace meldpunt::web

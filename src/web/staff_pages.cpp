@@ -24,19 +24,24 @@ constexpr MenuItem kMenu[] = {
     {StaffSection::case_access, "/case-access", "Case access", Permission::case_keys_grant},
     {StaffSection::users, "/users", "Accounts", Permission::users_manage},
     {StaffSection::audit, "/audit", "Audit log", Permission::audit_read},
+    {StaffSection::office_hours, "/chat/hours", "Chat opening hours", Permission::chat_hours_manage},
+    {StaffSection::canned_answers, "/chat/answers", "Chat answers", Permission::chat_answers_manage},
     {StaffSection::account, "/password", "My password", Permission::staff_self},
 };
 
 // The same page in the other language: swap the /en prefix. A page that
 // answers a POST (a form with an error) links to the page the form is on:
-// the POST-only address would answer 405.
+// the POST-only address would answer 405. A signal's forms are on its page;
+// the others are on their list page.
 std::string alternate_path(const Request& request, Language language) {
     std::string path = language == Language::en ? request.path.substr(3) : request.path;
     if (request.method != Method::get && request.method != Method::head) {
-        for (const std::string_view page : {std::string_view("/staff/signals/"), std::string_view("/staff/case-access/")}) {
+        for (const std::string_view page :
+             {std::string_view("/staff/signals/"), std::string_view("/staff/case-access/"),
+              std::string_view("/staff/chat/hours/"), std::string_view("/staff/chat/answers/")}) {
             if (!path.starts_with(page)) continue;
             const auto end = path.find('/', page.size());
-            path = page == "/staff/case-access/" ? std::string("/staff/case-access") : path.substr(0, end);
+            path = page == "/staff/signals/" ? path.substr(0, end) : std::string(page.substr(0, page.size() - 1));
         }
     }
     return language == Language::en ? path : "/en" + path;

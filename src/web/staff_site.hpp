@@ -1,9 +1,10 @@
 // StaffSite: what the staff handlers share: the desk for signals, the accounts,
-// the signed-in sessions and the audit trail. Built once by the composition
-// root and hung on Site::staff. Thread-safe (its parts are).
+// the signed-in sessions, the audit trail and the chat's settings. Built once
+// by the composition root and hung on Site::staff. Thread-safe (its parts are).
 #pragma once
 
 #include "domain/case_desk.hpp"
+#include "domain/chat_settings_desk.hpp"
 #include "domain/staff_ports.hpp"
 #include "security/staff_sessions.hpp"
 
@@ -20,6 +21,10 @@ struct StaffSite {
     domain::UserRepository& users;
     domain::AuditStore& audit_store;
     domain::AuditLog& audit_log;
+    // The chat's settings: read them here (the console's canned answers);
+    // change them through the desk (checked, audited, shown at once).
+    domain::ChatSettingsRepository& chat_settings;
+    domain::ChatSettingsDesk& chat_settings_desk;
 };
 
 inline constexpr std::string_view kStaffCookie = "meldpunt_staff";

@@ -12,12 +12,14 @@
 #include "base/secure_random.hpp"
 #include "base/text.hpp"
 #include "domain/case_desk.hpp"
+#include "domain/chat_settings_desk.hpp"
 #include "security/chained_audit_log.hpp"
 #include "security/sodium_vault.hpp"
 #include "security/staff_accounts.hpp"
 #include "security/staff_sessions.hpp"
 #include "storage/memory/memory_audit_store.hpp"
 #include "storage/memory/memory_case_repository.hpp"
+#include "storage/memory/memory_chat_settings_repository.hpp"
 #include "storage/memory/memory_signal_repository.hpp"
 #include "storage/memory/memory_user_repository.hpp"
 #include "web/staff_access.hpp"
@@ -65,12 +67,30 @@ class StaffSiteTest : public ::testing::Test {
         // ctemplate's cache is per process and refuses a second load of the
         // same names; the Templates value itself holds nothing.
         auto templates = Templates::load(translations);
+        // The stored calendar, as the server has it: staff changes show on the public side.
+        m_office_hours = domain::StoredOfficeHours::open(m_chat_settings, m_clock).value();
+        m_chat_settings_desk = std::make_unique<domain::ChatSettingsDesk>(m_chat_settings, *m_office_hours, *m_audit);
+        SiteSettings settings;
+        settings.office_hours = m_office_hours;
         m_site = std::make_unique<Site>(*m_reporters, m_clock, std::move(translations),
-                                        templates ? std::move(*templates) : Templates{}, SiteSettings{});
-        m_staff =
-            std::make_unique<StaffSite>(StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store, *m_audit});
+                                        templates ? std::move(*templates) : Templates{}, settings);
+        m_staff = std::make_unique<StaffSite>(StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store,
+                                                        *m_audit, m_chat_settings, *m_chat_settings_desk});
         m_site->staff = m_staff.get();
         m_routes = all_routes(*m_site);
+    }
+
+    // An account named `username` with `roles` (no password: it never signs
+    // in), and a session for it; returns the session's token.
+    std::string session_for(const std::string& username, domain::RoleSet roles) {
+        domain::StaffAccount account;
+        account.username = username;
+        account.roles = roles;
+        const domain::UserId id = m_users.add_account(account).value();
+        security::StaffSession session;
+        session.identity = domain::StaffIdentity{id, username, roles};
+        session.credential_stamp = security::credential_stamp_of(*m_users.find_account(id).value());
+        return *m_sessions.open(std::move(session), m_clock.now());
     }
 
     // A request for `target` ("/staff?status=new&x=1"), signed in by cookie
@@ -126,12 +146,15 @@ class StaffSiteTest : public ::testing::Test {
     storage::memory::MemoryCaseRepository m_cases{m_signals};
     storage::memory::MemoryUserRepository m_users;
     storage::memory::MemoryAuditStore m_audit_store;
+    storage::memory::MemoryChatSettingsRepository m_chat_settings;
     security::StaffSessions m_sessions;
     std::unique_ptr<security::SodiumVault> m_vault;
     std::unique_ptr<security::ChainedAuditLog> m_audit;
     std::unique_ptr<security::StaffAccounts> m_accounts;
     std::unique_ptr<domain::ReporterDesk> m_reporters;
     std::unique_ptr<domain::CaseDesk> m_desk;
+    std::shared_ptr<domain::StoredOfficeHours> m_office_hours;
+    std::unique_ptr<domain::ChatSettingsDesk> m_chat_settings_desk;
     std::unique_ptr<Site> m_site;
     std::unique_ptr<StaffSite> m_staff;
     std::vector<Route> m_routes;

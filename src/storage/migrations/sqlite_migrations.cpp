@@ -157,9 +157,40 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )sql";
 
+// The chat's settings (issue 4). chat_office_hours has at most one row; until
+// it exists the defaults in the code apply (Monday to Friday, 09:00-17:00).
+// Windows are local minutes after midnight on a weekday (0 = Sunday, as
+// std::chrono::weekday::c_encoding). Closure dates are "YYYY-MM-DD".
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE chat_office_hours (
+    id                    INTEGER PRIMARY KEY CHECK (id = 1),
+    liberation_day        TEXT    NOT NULL,
+    closed_on_good_friday INTEGER NOT NULL
+);
+CREATE TABLE chat_office_hours_windows (
+    weekday     INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+    from_minute INTEGER NOT NULL CHECK (from_minute >= 0),
+    to_minute   INTEGER NOT NULL CHECK (to_minute <= 1440 AND to_minute > from_minute),
+    PRIMARY KEY (weekday, from_minute)
+) WITHOUT ROWID;
+CREATE TABLE chat_closures (
+    date  TEXT NOT NULL PRIMARY KEY,
+    label TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE chat_canned_answers (
+    id       INTEGER PRIMARY KEY,
+    language TEXT    NOT NULL CHECK (language IN ('nl', 'en')),
+    title    TEXT    NOT NULL,
+    body     TEXT    NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX chat_canned_answers_in_order ON chat_canned_answers(language, position, id);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "signals, forms, indicators and mailbox messages", kSchemaV1},
     Migration{2, "case files, queue indexes, staff accounts and the audit log", kSchemaV2},
+    Migration{3, "chat settings: office hours, closures and canned answers", kSchemaV3},
 };
 
 }  // namespace

@@ -13,7 +13,8 @@
     </li>
     <li class="card">
       <h3>[[Chat]]</h3>
-      <p>[[Monday to Friday, from 9:00 to 17:00. Closed on public holidays.]]</p>
+      <p id="chat-availability">{{CHAT_AVAILABILITY}}</p>
+      <p><a class="button secondary" href="{{CHAT_URL}}">[[Go to the chat]]</a></p>
       <p>[[A chat is always anonymous.]]</p>
     </li>
     <li class="card">

@@ -1,0 +1,18 @@
+// ChatSite: what the chat's pages and connections share: the hub and the limit
+// on chats started per address. Built by the composition root and hung on
+// Site::chat (null: this server has no chat, and its routes answer 404).
+// Thread-safe (its parts are).
+#pragma once
+
+#include "domain/chat_hub.hpp"
+#include "security/rate_limiter.hpp"
+
+namespace meldpunt::web {
+
+struct ChatSite {
+    ChatSite(domain::ChatHub& hub_, security::RateLimit start_limit) : hub(hub_), start_limiter(start_limit) {}
+    domain::ChatHub& hub;
+    security::RateLimiter start_limiter;  // a queue flooded with empty chats helps nobody
+};
+
+}  // namespace meldpunt::web
