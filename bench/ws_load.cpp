@@ -15,6 +15,8 @@
 // connection on its own strand; this main thread only orchestrates.
 // Prints progress on stderr and one line "result key=value ..." on stdout.
 // Exit status: 0 measured, 1 the chat is closed, 2 usage, 3 could not measure.
+#include <unistd.h>
+
 #include <boost/asio.hpp>
 #include "ws_load_session.hpp"
 #include "ws_load_support.hpp"
@@ -221,6 +223,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     run.host_header = url->host + ":" + url->port;
+    run.tag = std::to_string(::getpid());
     if (run.options.origin.empty()) run.options.origin = "http://" + run.host_header;
     run.sources = source_addresses(run.options, run.endpoint);
     if (!run.sources.empty()) std::cerr << "ws_load: using " << run.sources.size() << " source addresses\n";

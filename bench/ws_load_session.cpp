@@ -16,7 +16,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <iostream>
 #include <map>
+#include <mutex>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -105,6 +107,18 @@ std::string visitor_ack(std::int64_t seq) {
     return R"({"type":"ack","seq":)" + std::to_string(seq) + "}";
 }
 
+// WS_LOAD_TRACE=1 in the environment: every frame of the staff connection and
+// of the pairs on stderr (for finding out what a server answers; not for a run
+// that is measured).
+void trace(const Connection& connection, std::string_view direction, std::string_view frame) {
+    static const bool enabled = std::getenv("WS_LOAD_TRACE") != nullptr;
+    if (!enabled || connection.role == Role::held) return;
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    std::cerr << (connection.role == Role::staff ? "staff " : "pair ") << connection.index << " " << direction << " "
+              << frame.substr(0, 300) << "\n";
+}
+
 // Reads one frame and parses it; a frame that is not a JSON object gives an empty object.
 asio::awaitable<std::pair<beast::error_code, json::object>> read_frame(Connection& connection) {
     connection.buffer.clear();
@@ -112,13 +126,16 @@ asio::awaitable<std::pair<beast::error_code, json::object>> read_frame(Connectio
     (void)bytes;
     if (error) co_return std::pair{error, json::object()};
     const auto data = connection.buffer.cdata();
+    const std::string_view text(static_cast<const char*>(data.data()), data.size());
+    trace(connection, "<-", text);
     boost::system::error_code parse_error;
-    json::value value = json::parse(std::string_view(static_cast<const char*>(data.data()), data.size()), parse_error);
+    json::value value = json::parse(text, parse_error);
     if (parse_error || !value.is_object()) co_return std::pair{beast::error_code(), json::object()};
     co_return std::pair{beast::error_code(), std::move(value.as_object())};
 }
 
 asio::awaitable<beast::error_code> write_frame(Connection& connection, const std::string& frame) {
+    trace(connection, "->", frame);
     auto [error, bytes] = co_await connection.ws.async_write(asio::buffer(frame), asio::as_tuple(asio::use_awaitable));
     (void)bytes;
     co_return error;
@@ -156,6 +173,10 @@ asio::awaitable<bool> establish(Run& run, Connection& connection, const std::str
         co_return false;
     }
     stream.expires_never();  // from here the WebSocket's own timeouts apply
+    // As browsers do for WebSockets: without it, the second of two small frames
+    // in a row (an ack, then the next message) waits for the server's delayed ACK.
+    beast::error_code ignored;
+    stream.socket().set_option(tcp::no_delay(true), ignored);
     connection.ws.set_option(websocket::stream_base::timeout{kHandshakeTimeout, websocket::stream_base::none(), false});
     connection.ws.read_message_max(connection.role == Role::staff ? kStaffFrameMax : kVisitorFrameMax);
     const Role role = connection.role;
@@ -185,8 +206,8 @@ asio::awaitable<bool> establish(Run& run, Connection& connection, const std::str
 // waiting" takes them before the thousands that came earlier.
 asio::awaitable<bool> start_chat(Run& run, Connection& connection) {
     const bool pair = connection.role == Role::pair;
-    const std::string start = R"({"type":"start","nickname":")" + std::string(pair ? "pair-" : "held-") +
-                              std::to_string(connection.index) + R"(","danger":")" + (pair ? "yes" : "no") +
+    const std::string start = R"({"type":"start","nickname":")" + std::string(pair ? "pair-" : "held-") + run.tag +
+                              "-" + std::to_string(connection.index) + R"(","danger":")" + (pair ? "yes" : "no") +
                               R"(","safe":"yes","language":"nl"})";
     if (auto error = co_await write_frame(connection, start)) {
         run.note("start: " + error.message());
@@ -212,7 +233,7 @@ asio::awaitable<bool> start_chat(Run& run, Connection& connection) {
             co_return false;
         }
         if (type == "error") {
-            run.note_error_frame("start", string_of(frame, "code"));
+            run.note_error_frame("start", string_of(frame, "code"), string_of(frame, "message"));
             co_return false;
         }
     }
@@ -235,7 +256,7 @@ asio::awaitable<void> hold(Run& run, ConnectionPtr connection) {
         if (type == "message") {
             if (auto write_error = co_await write_frame(*connection, visitor_ack(number_of(frame, "seq")))) continue;
         } else if (type == "error") {
-            run.note_error_frame("visitor", string_of(frame, "code"));
+            run.note_error_frame("visitor", string_of(frame, "code"), string_of(frame, "message"));
         } else if (type == "state" && string_of(frame, "state") == "ended") {
             run.note("visitor: conversation ended by the server");
         }
@@ -313,7 +334,7 @@ asio::awaitable<void> chat_pair(Run& run, ConnectionPtr connection) {
         } else if (type == "error") {
             // A refused message (rate_limited) is not answered: this pair stops
             // there, and the count in the result line says why.
-            run.note_error_frame("pair", string_of(frame, "code"));
+            run.note_error_frame("pair", string_of(frame, "code"), string_of(frame, "message"));
         }
     }
     if (sent_last) ++run.pairs_done;
@@ -329,24 +350,29 @@ asio::awaitable<void> staff_session(Run& run, ConnectionPtr connection, std::siz
         run.staff_done = true;
         co_return;
     }
-    std::map<std::int64_t, std::int64_t> next_seq;  // per conversation
+    // This run's conversations and the next staff number of each. A server
+    // that served an earlier run hands this person its conversations back too.
+    const std::string ours = "pair-" + run.tag + "-";
+    std::map<std::int64_t, std::int64_t> next_seq;
     beast::error_code error = co_await write_frame(*connection, R"({"type":"pseudonym","name":"Bench"})");
-    for (std::size_t taken = 0; taken < quota && !error; ++taken) {
+    while (next_seq.size() < quota && !error) {
         error = co_await write_frame(*connection, R"({"type":"accept","conversation":null})");
         bool answered = false;
         while (!answered && !error) {
             json::object frame;
             std::tie(error, frame) = co_await read_frame(*connection);
             const auto type = string_of(frame, "type");
-            if (type == "conversation" && string_of(frame, "state") == "talking") {
+            if (type == "conversation" && string_of(frame, "state") == "talking" &&
+                string_of(frame, "nickname").starts_with(ours)) {
                 answered = next_seq.emplace(number_of(frame, "conversation"), 1).second;
+                if (answered) ++run.accepted;
             } else if (type == "error") {
-                run.note_error_frame("staff accept", string_of(frame, "code"));
-                quota = taken;  // no more to take
+                run.note_error_frame("staff accept", string_of(frame, "code"), string_of(frame, "message"));
+                if (string_of(frame, "code") != "rate_limited") quota = next_seq.size();  // no more to take
+                if (string_of(frame, "code") == "rate_limited") co_await sleep_for(200ms);
                 answered = true;
             }
         }
-        if (!error && taken < quota) ++run.accepted;
     }
     run.staff_done = true;
     while (!error) {
@@ -356,6 +382,11 @@ asio::awaitable<void> staff_session(Run& run, ConnectionPtr connection, std::siz
         if (error) break;
         if (type == "message") {
             const auto number = number_of(frame, "conversation");
+            const auto conversation = next_seq.find(number);
+            if (conversation == next_seq.end()) continue;  // not this run's
+            // The server also shows each console the messages of staff (its own
+            // included, for a person's other tabs): only a visitor's is answered.
+            if (string_of(frame, "from") == "staff") continue;
             if (run.options.staff_ack) {
                 error =
                     co_await write_frame(*connection, R"({"type":"ack","conversation":)" + std::to_string(number) +
@@ -363,11 +394,11 @@ asio::awaitable<void> staff_session(Run& run, ConnectionPtr connection, std::siz
             }
             json::object answer{{"type", "message"},
                                 {"conversation", number},
-                                {"seq", next_seq[number]++},
+                                {"seq", conversation->second++},
                                 {"text", string_of(frame, "text")}};
             if (!error) error = co_await write_frame(*connection, json::serialize(answer));
         } else if (type == "error") {
-            run.note_error_frame("staff", string_of(frame, "code"));
+            run.note_error_frame("staff", string_of(frame, "code"), string_of(frame, "message"));
         } else if (type == "ended") {
             run.note("staff: conversation ended by " + std::string(string_of(frame, "by")));
         }

@@ -30,6 +30,7 @@ struct Run {
     Url url;
     asio::ip::tcp::endpoint endpoint;
     std::string host_header;
+    std::string tag;                         // in every nickname: tells this run's conversations from older ones
     std::vector<asio::ip::address> sources;  // empty: the kernel picks the source address
     std::atomic<std::size_t> established{0}, failed{0}, dropped{0}, started{0};
     std::atomic<std::size_t> pairs_ready{0}, pairs_running{0}, pairs_done{0}, accepted{0};
@@ -46,9 +47,9 @@ struct Run {
         ++problems[problem];
     }
     // An error frame from the server; `rate_limited` ones are also counted apart.
-    void note_error_frame(const std::string& who, std::string_view code) {
+    void note_error_frame(const std::string& who, std::string_view code, std::string_view message) {
         if (code == "rate_limited") ++rate_limited;
-        note(who + ": error frame " + std::string(code));
+        note(who + ": error frame " + std::string(code) + " (" + std::string(message.substr(0, 100)) + ")");
     }
     void keep(const ConnectionPtr& connection) {
         std::lock_guard lock(mutex);

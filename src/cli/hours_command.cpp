@@ -43,7 +43,12 @@ std::string local_time_of_day(TimePoint at) {
 }  // namespace
 
 std::string describe_opening(const domain::OpeningState& state) {
-    if (state.open) return state.closes_at ? "open until " + local_time_of_day(*state.closes_at) : "open";
+    if (state.open) {
+        if (!state.closes_at) return "open";
+        // No window ends at 00:00 but one that runs to the end of the day.
+        const std::string until = local_time_of_day(*state.closes_at);
+        return "open until " + (until == "00:00" ? std::string("24:00") : until);
+    }
     std::string text = "closed (" + state.reason + ")";
     if (state.next_open) {
         text +=

@@ -75,8 +75,9 @@ Result<std::string> clean_chat_text(std::string_view text, std::size_t max, std:
     });
     if (has_bad_control) return Error::invalid(std::string(field), "The text holds characters that cannot be sent.");
     if (utf8_length(text) > max)
-        return Error::make(ErrorCode::too_large, "The message is too long: at most " + std::to_string(max) +
-                                                     " characters. Send it in parts.");
+        return Error::make(ErrorCode::too_large, max == kChatTextMax
+                                                     ? "The message is too long: at most 2,000 characters. Send it in parts."
+                                                     : "This is too long: at most 40 characters.");
     return std::string(text);
 }
 
@@ -287,7 +288,7 @@ Result<void> ChatHub::visitor_message(std::string_view token, std::int64_t seq, 
     }
     if (conversation->state == ChatState::ended) return Error::make(ErrorCode::not_found, "This chat has ended.");
     if (seq != conversation->visitor_received + 1)
-        return Error::invalid("seq", "Message " + std::to_string(conversation->visitor_received + 1) + " comes first.");
+        return Error::invalid("seq", "A message is missing: send the earlier ones first.");
     if (conversation->lines.size() >= kMaxLinesPerConversation)
         return Error::make(ErrorCode::too_large, "This chat is very long. Please call us or start a new chat.");
     conversation->visitor_received = seq;

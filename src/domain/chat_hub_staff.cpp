@@ -79,7 +79,9 @@ void ChatHub::connect_staff(const StaffIdentity& identity, std::shared_ptr<Staff
     member.identity = identity;
     member.offline_since.reset();
     member.listeners.push_back(listener);
-    listener->welcome(member.pseudonym, state.settings.chats_per_staff, state.colleagues());
+    auto others = state.colleagues();
+    std::erase_if(others, [&](const ChatColleague& colleague) { return colleague.id == identity.id; });
+    listener->welcome(member.pseudonym, state.settings.chats_per_staff, others);
     for (ConversationNumber number : member.held)
         if (const Conversation* conversation = state.find(number)) listener->conversation(state.view_of(*conversation));
     state.send_queue_to_staff(state.clock.now());
@@ -119,8 +121,7 @@ Result<ConversationNumber> ChatHub::accept(UserId staff, std::optional<Conversat
     if (member_it == state.staff.end()) return Error::make(ErrorCode::not_found, "Open the chat console first.");
     StaffMember& member = member_it->second;
     if (member.talking >= state.settings.chats_per_staff)
-        return Error::make(ErrorCode::conflict, "You already hold " + std::to_string(member.talking) +
-                                                    " chats, the most one person holds at once.");
+        return Error::make(ErrorCode::conflict, "You already hold the most chats one person holds at once.");
     if (!number) {
         if (state.queue.empty()) return Error::make(ErrorCode::not_found, "Nobody is waiting.");
         number = std::get<2>(*state.queue.begin());
@@ -155,7 +156,7 @@ Result<void> ChatHub::staff_message(UserId staff, ConversationNumber number, std
     }
     if (conversation->state != ChatState::talking) return Error::make(ErrorCode::conflict, "This chat has ended.");
     if (seq != conversation->staff_received + 1)
-        return Error::invalid("seq", "Message " + std::to_string(conversation->staff_received + 1) + " comes first.");
+        return Error::invalid("seq", "A message is missing: send the earlier ones first.");
     conversation->staff_received = seq;
     conversation->lines.push_back(
         ChatLine{ChatAuthor::staff, seq, std::move(*cleaned), conversation->staff_name, state.clock.now()});

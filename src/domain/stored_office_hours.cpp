@@ -19,10 +19,14 @@ Result<std::unique_ptr<StoredOfficeHours>> StoredOfficeHours::open(ChatSettingsR
 
 std::shared_ptr<const OfficeHoursSettings> StoredOfficeHours::current() const {
     const TimePoint now = m_clock.now();
+    const std::int64_t now_millis = to_unix_millis(now);
     std::int64_t due = m_reload_due.load(std::memory_order_relaxed);
+    // Due, or further ahead than a minute: the system clock was set back.
+    constexpr std::int64_t kReloadMillis = std::chrono::milliseconds(kReloadEvery).count();
+    const bool reload_due = now_millis >= due || due - now_millis > kReloadMillis;
     // Only the reader that moves the due time on reloads; if a change is being
     // read back just now, that gives a fresh snapshot anyway, so it does not wait.
-    if (to_unix_millis(now) >= due && m_reload_due.compare_exchange_strong(due, millis_after(now, kReloadEvery))) {
+    if (reload_due && m_reload_due.compare_exchange_strong(due, millis_after(now, kReloadEvery))) {
         std::unique_lock lock(m_reload_mutex, std::try_to_lock);
         // A failed read keeps the snapshot it had; the next try is a minute on.
         if (lock.owns_lock()) (void)reload_locked();

@@ -108,6 +108,12 @@ TEST_F(StoredOfficeHoursTest, AChangeElsewhereShowsWithinAMinute) {
     EXPECT_TRUE(m_calendar->current()->closures.empty());
 }
 
+TEST_F(StoredOfficeHoursTest, AClockSetBackDoesNotStopTheReloads) {
+    m_clock.advance(-hours{2});
+    ASSERT_TRUE(m_repository.inner.add_closure({ymd(2026, 6, 1), "Studiedag"}).ok());
+    EXPECT_EQ(m_calendar->current()->closures.size(), 1u) << "not two hours late";
+}
+
 TEST_F(StoredOfficeHoursTest, AStoreThatCannotBeReadKeepsTheLastSnapshot) {
     ASSERT_TRUE(m_calendar->add_closure({ymd(2026, 6, 1), "Studiedag"}).ok());
     m_repository.failing = true;

@@ -63,8 +63,10 @@ void add_script_texts(ctemplate::TemplateDictionary& values, const Site& site, L
     set("TEXT_TYPING", "{name} is typing...");
     set("TEXT_YOU", "You");
     set("TEXT_RECEIPT", "Your code for the mailbox. Write it down somewhere safe: it is shown only once.");
-    set("TEXT_SENDING", "sending...");
     set("TEXT_DANGER", "Call 112 now if you are in danger. You can keep chatting with us.");
+    set("TEXT_TOO_LONG", "The message is too long: at most 2,000 characters. Send it in parts.");
+    set("TEXT_TOO_MANY", "Too many messages at once. Wait a moment.");
+    set("TEXT_ERROR", "Something went wrong. Try again, or call us: 088 2220500.");
 }
 
 Response start_page(Site& site, Language language, int status, const StartForm& form) {

@@ -9,8 +9,9 @@ Response HomePage::answer() const {
     auto settings = m_site.settings.office_hours->current();
     auto rendered = m_rendered.load();
     // The same snapshot pointer means the same calendar: a change made on the
-    // staff pages swaps the snapshot, and the home page follows at once.
-    if (!rendered || now >= rendered->valid_until || rendered->settings != settings) {
+    // staff pages swaps the snapshot, and the home page follows at once. A
+    // clock set back makes the page older than it says: render it again too.
+    if (!rendered || now >= rendered->valid_until || now < rendered->rendered_at || rendered->settings != settings) {
         rendered = render(now, std::move(settings));
         m_rendered.store(rendered);
     }
@@ -34,7 +35,7 @@ std::shared_ptr<const HomePage::Rendered> HomePage::render(
     }
     Response response =
         m_site.page_response(200, m_language, Page::home, m_site.tr(m_language, "Home"), "home.tpl", values);
-    return std::make_shared<const Rendered>(Rendered{std::move(response), chat.valid_until, std::move(settings)});
+    return std::make_shared<const Rendered>(Rendered{std::move(response), now, chat.valid_until, std::move(settings)});
 }
 
 }  // namespace meldpunt::web

@@ -26,6 +26,7 @@ class HomePage {
   private:
     struct Rendered {
         Response response;
+        TimePoint rendered_at;
         TimePoint valid_until;
         std::shared_ptr<const domain::OfficeHoursSettings> settings;
     };

@@ -86,6 +86,10 @@ TEST_F(ChatSentence, TheHomePageCarriesItAndFollowsTheClockAndTheCalendar) {
 
     m_clock.set(at("2026-04-28T16:59:59+02:00"));
     EXPECT_EQ(home(), page) << "kept while it holds";
+    m_clock.set(at("2026-04-28T08:00:00+02:00"));  // the clock set back
+    EXPECT_TRUE(contains(home(), "Hij gaat weer open op dinsdag 28 april om 9:00."));
+    m_clock.set(at("2026-04-28T16:59:59+02:00"));
+    EXPECT_TRUE(contains(home(), "De chat is nu open, tot 17:00."));
     m_clock.set(at("2026-04-28T17:00:00+02:00"));
     page = home();
     EXPECT_TRUE(contains(page, "De chat is nu gesloten. Hij gaat weer open op woensdag 29 april om 9:00."));

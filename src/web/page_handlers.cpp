@@ -78,9 +78,11 @@ void add_page_routes(Site& site, std::vector<Route>& routes) {
     routes.push_back({Method::get, "/static/staff.css", Permission::public_access,
                       [](const Request&) { return static_asset("staff.css", "text/css; charset=utf-8"); },
                       Execution::io_thread});
-    routes.push_back({Method::get, "/static/site.js", Permission::public_access,
-                      [](const Request&) { return static_asset("site.js", "text/javascript; charset=utf-8"); },
-                      Execution::io_thread});
+    for (std::string_view script : {"site.js", "chat.js", "staff_chat.js"}) {
+        routes.push_back({Method::get, "/static/" + std::string(script), Permission::public_access,
+                          [script](const Request&) { return static_asset(script, "text/javascript; charset=utf-8"); },
+                          Execution::io_thread});
+    }
 }
 
 }  // namespace meldpunt::web

@@ -76,7 +76,8 @@ void add_closures(const Site& site, Language language, ctemplate::TemplateDictio
         if (table == nullptr) table = values.AddSectionDictionary("CLOSURES");
         auto* row = table->AddSectionDictionary("CLOSURE");
         const TimePoint noon = to_time_point(closure.date, std::chrono::hours{12});
-        row->SetValue("DATE", local_day_name(site, language, noon) + " " + std::to_string(int(closure.date.year())));
+        row->SetValue(
+            "DATE", local_day_name(site, language, noon) + " " + std::to_string(static_cast<int>(closure.date.year())));
         row->SetValue("LABEL", closure.label);
         row->SetValue("REMOVE_URL",
                       staff_path(language, "/chat/hours/closures/" + format_date(closure.date) + "/remove"));

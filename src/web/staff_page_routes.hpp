@@ -15,5 +15,6 @@ void add_staff_admin_pages(Site& site, std::vector<Route>& routes);   // audit l
 void add_staff_signal_pages(Site& site, std::vector<Route>& routes);  // one signal and what is done with it
 void add_staff_office_hours_pages(Site& site, std::vector<Route>& routes);    // the chat's hours and closures
 void add_staff_canned_answer_pages(Site& site, std::vector<Route>& routes);  // the chat console's answers
+void add_staff_chat_pages(Site& site, std::vector<Route>& routes);  // the chat console, registering, live view
 
 }  // namespace meldpunt::web

@@ -24,6 +24,8 @@ constexpr MenuItem kMenu[] = {
     {StaffSection::case_access, "/case-access", "Case access", Permission::case_keys_grant},
     {StaffSection::users, "/users", "Accounts", Permission::users_manage},
     {StaffSection::audit, "/audit", "Audit log", Permission::audit_read},
+    {StaffSection::chat, "/chat", "Chat console", Permission::chat_answer},
+    {StaffSection::chat_overview, "/chat/overview", "The chat now", Permission::chat_overview},
     {StaffSection::office_hours, "/chat/hours", "Chat opening hours", Permission::chat_hours_manage},
     {StaffSection::canned_answers, "/chat/answers", "Chat answers", Permission::chat_answers_manage},
     {StaffSection::account, "/password", "My password", Permission::staff_self},

@@ -23,6 +23,7 @@
 #include "storage/memory/memory_signal_repository.hpp"
 #include "storage/memory/memory_user_repository.hpp"
 #include "web/staff_access.hpp"
+#include "web/chat_site.hpp"
 #include "web/staff_site.hpp"
 
 namespace meldpunt::web::test_support {
@@ -77,6 +78,9 @@ class StaffSiteTest : public ::testing::Test {
         m_staff = std::make_unique<StaffSite>(StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store,
                                                         *m_audit, m_chat_settings, *m_chat_settings_desk});
         m_site->staff = m_staff.get();
+        m_chat_hub = std::make_unique<domain::ChatHub>(*m_office_hours, m_clock);
+        m_chat = std::make_unique<ChatSite>(*m_chat_hub, security::RateLimit{});
+        m_site->chat = m_chat.get();
         m_routes = all_routes(*m_site);
     }
 
@@ -157,6 +161,8 @@ class StaffSiteTest : public ::testing::Test {
     std::unique_ptr<domain::ChatSettingsDesk> m_chat_settings_desk;
     std::unique_ptr<Site> m_site;
     std::unique_ptr<StaffSite> m_staff;
+    std::unique_ptr<domain::ChatHub> m_chat_hub;
+    std::unique_ptr<ChatSite> m_chat;
     std::vector<Route> m_routes;
 };
 

@@ -4,8 +4,10 @@
 // (both steps), the queue (with overdue demo signals), the phone intake (empty
 // and showing its errors), the page saying the call is registered, a signal
 // page with persons, referrals, a message and a log entry (and the same page
-// after a lost save, with the conflict notice), and the audit log as an
-// auditor sees it. A test fails on any "serious" or "critical" violation.
+// after a lost save, with the conflict notice), the audit log as an auditor
+// sees it, the chat's opening hours (administrator: with a closure, and with
+// errors) and the chat answers (coordinator: with an answer, and with errors).
+// A test fails on any "serious" or "critical" violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser } from './server.mjs';
@@ -159,5 +161,44 @@ test('axe: the audit log (auditor)', () => withAxeContext(env, async (page) => {
     await assertAccessible(page, `${lang} audit log`);
     await open(page, staffPath(lang, '/audit?actor=niemand'), 400);
     await assertAccessible(page, `${lang} audit log with a filter error`);
+  }
+}));
+
+test('axe: the chat opening hours (admin)', () => withAxeContext(env, async (page) => {
+  const admin = addStaff(env.server.dataDir, ['admin'], { caseAccess: false });
+  await signInPage(page, env.server.url, admin, 'nl');
+  const closures = { nl: ['2030-06-03', 'Studiedag'], en: ['2030-06-04', 'Training day'] };
+  for (const lang of languages) {
+    await open(page, staffPath(lang, '/chat/hours'));
+    await assertAccessible(page, `${lang} chat opening hours`);
+    await page.fill('#closure-date', closures[lang][0]);
+    await page.fill('#closure-label', closures[lang][1]);
+    assert.equal((await submit(page, 'form[action$="/chat/hours/closures"] button[type=submit]')).status(), 303);
+    assert.ok(await page.locator('form[action$="/remove"]').count() > 0, 'the closure is listed');
+    await assertAccessible(page, `${lang} chat opening hours with a closure`);
+    await page.fill('#hours-monday-1', '25:00');
+    await page.fill('#hours-tuesday-2', '10:00');
+    assert.equal((await submit(page, 'form.hours-form button[type=submit]')).status(), 400);
+    assert.equal(await page.locator('#error-summary[role=alert]').count(), 1);
+    await assertAccessible(page, `${lang} chat opening hours with errors`);
+  }
+}));
+
+test('axe: the chat answers (coordinator)', () => withAxeContext(env, async (page) => {
+  const coordinator = addStaff(env.server.dataDir, ['coordinator']);
+  await signInPage(page, env.server.url, coordinator, 'en');
+  for (const lang of languages) {
+    await open(page, staffPath(lang, '/chat/answers'));
+    await assertAccessible(page, `${lang} chat answers`);
+    await page.fill('#new-title', lang === 'nl' ? 'Welkom' : 'Welcome');
+    await page.fill('#new-body', lang === 'nl' ? 'Fijn dat je er bent.' : 'Good that you are here.');
+    assert.equal((await submit(page, 'form[action$="/chat/answers"] button[type=submit]')).status(), 303);
+    assert.ok(await page.locator('ol.answers > li').count() > 0, 'the answer is listed');
+    await assertAccessible(page, `${lang} chat answers with an answer`);
+    await page.fill('#new-title', '');
+    await page.fill('#new-body', '');
+    assert.equal((await submit(page, 'form[action$="/chat/answers"] button[type=submit]')).status(), 400);
+    assert.equal(await page.locator('#error-summary[role=alert]').count(), 1);
+    await assertAccessible(page, `${lang} chat answers with errors`);
   }
 }));

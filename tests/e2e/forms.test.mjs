@@ -26,7 +26,9 @@ test('every public page answers in its language with a quick exit and the phone 
   }
   const home = await (await fetch(`${server.url}/`)).text();
   assert.match(home, /112/);
-  assert.match(home, /9\.00 tot 17\.00/);
+  // The chat's hours as they are now (see chat_hours.test.mjs), with the way to the chat.
+  assert.match(home, /<p id="chat-availability">De chat is nu (open, tot \d+:\d\d|gesloten)/);
+  assert.match(home, /href="\/chat"/);
   const privacy = await (await fetch(`${server.url}/privacy`)).text();
   assert.match(privacy, /IP-adres/);
   const unknown = await fetch(`${server.url}/bestaat-niet`);

@@ -44,7 +44,8 @@
   data-text-waiting="{{TEXT_WAITING}}" data-text-position="{{TEXT_POSITION}}" data-text-talking="{{TEXT_TALKING}}"
   data-text-ended="{{TEXT_ENDED}}" data-text-closed="{{TEXT_CLOSED}}" data-text-reconnecting="{{TEXT_RECONNECTING}}"
   data-text-typing="{{TEXT_TYPING}}" data-text-you="{{TEXT_YOU}}" data-text-receipt="{{TEXT_RECEIPT}}"
-  data-text-sending="{{TEXT_SENDING}}" data-text-danger="{{TEXT_DANGER}}">
+  data-text-danger="{{TEXT_DANGER}}" data-text-too-long="{{TEXT_TOO_LONG}}"
+  data-text-too-many="{{TEXT_TOO_MANY}}" data-text-error="{{TEXT_ERROR}}">
   <h2 id="chat-app-heading">[[Your chat]]</h2>
   <p class="chat-status" id="chat-status" role="status"></p>
   <ol class="chat-log" id="chat-log" role="log" aria-live="polite" aria-label="[[Messages]]"></ol>
@@ -68,3 +69,4 @@
   <h2 id="privacy-heading">[[What we keep]]</h2>
   <p>[[Your chat leaves nothing on your phone or computer: no cookies, nothing saved. We do not see your address or phone number. We only keep what you say when we write it down as advice or a report; you can ask for a code to read our answer later.]]</p>
 </section>
+<script src="/static/chat.js" defer></script>

@@ -18,7 +18,7 @@
 <ol class="answers">
 {{#ANSWER}}<li id="answer-{{ID}}" class="panel">
   <h3>{{TITLE}}</h3>
-  <p class="free-text">{{BODY}}</p>
+  <p class="free-text">{{BODY:pre_escape}}</p>
   <details{{#OPEN}} open{{/OPEN}}>
     <summary>[[Change]] <span class="visually-hidden">({{TITLE}})</span></summary>
     <form method="post" action="{{EDIT_URL}}" class="staff-form" autocomplete="off" novalidate>
