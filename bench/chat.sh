@@ -53,7 +53,7 @@ chat_prepare_real() {
   if grep -q -- '--chat-frames-per-second' <<<"$help"; then chat_lift_frames=(--chat-frames-per-second 0); fi
   for run in $(seq "$runs"); do
     secret="$(printf '%s\n' "$chat_password" | "$meldpunt" user add --data "$data" --username "bench-intake-$run" \
-      --role intake --password-stdin 2>>"$work/chat-user-add.err" | awk '/^totp-secret: / { print $2 }')"
+      --role intake --password-stdin 2>>"$work/chat-user-add.err" | awk '/^totp-secret: / { print $2 }')" || true
     if [[ -z "$secret" ]]; then
       cat "$work/chat-user-add.err" >&2
       chat_real_skipped="meldpunt user add did not print a totp-secret"
@@ -88,7 +88,7 @@ chat_run() {
     start_server "chat_real_$run" "$meldpunt" serve --data "$work/chat-data" --chat-always-open \
       --chat-limit-per-staff 1000 --chat-starts-per-minute 0 --connections-per-address 20000 "${chat_lift_frames[@]}"
     pid=$server_pid url=$server_url
-    token="$(chat_sign_in "$url" "$run")"
+    token="$(chat_sign_in "$url" "$run")" || true
     if [[ -z "$token" ]]; then
       stop_server "$pid"
       echo "  run $run real: sign-in with POST /api/v1/staff/login failed"
@@ -234,8 +234,8 @@ print_chat_notes() {
   else
     echo "Chat: baseline = bare_ws_echo_server; a real round trip passes the server twice (visitor -> staff ->"
     echo "visitor), the baseline's once. The real server ran with --chat-always-open --chat-limit-per-staff 1000"
-    echo "--chat-starts-per-minute 0 --connections-per-address 20000 ${chat_lift_frames[*]} (limits LIFTED;"
-    echo "production keeps them)."
+    echo "--chat-starts-per-minute 0 --connections-per-address 20000${chat_lift_frames[*]:+ ${chat_lift_frames[*]}}"
+    echo "(limits LIFTED; production keeps them)."
   fi
   local line
   for line in "${chat_notes[@]}"; do echo "$line"; done

@@ -254,7 +254,8 @@ asio::awaitable<void> hold(Run& run, ConnectionPtr connection) {
         if (run.options.mode != Mode::chat) continue;
         const auto type = string_of(frame, "type");
         if (type == "message") {
-            if (auto write_error = co_await write_frame(*connection, visitor_ack(number_of(frame, "seq")))) continue;
+            (void)co_await write_frame(*connection,
+                                       visitor_ack(number_of(frame, "seq")));  // a failure shows in the next read
         } else if (type == "error") {
             run.note_error_frame("visitor", string_of(frame, "code"), string_of(frame, "message"));
         } else if (type == "state" && string_of(frame, "state") == "ended") {
@@ -387,16 +388,11 @@ asio::awaitable<void> staff_session(Run& run, ConnectionPtr connection, std::siz
             // The server also shows each console the messages of staff (its own
             // included, for a person's other tabs): only a visitor's is answered.
             if (string_of(frame, "from") == "staff") continue;
-            if (run.options.staff_ack) {
-                error =
-                    co_await write_frame(*connection, R"({"type":"ack","conversation":)" + std::to_string(number) +
-                                                          R"(,"seq":)" + std::to_string(number_of(frame, "seq")) + "}");
-            }
             json::object answer{{"type", "message"},
                                 {"conversation", number},
                                 {"seq", conversation->second++},
                                 {"text", string_of(frame, "text")}};
-            if (!error) error = co_await write_frame(*connection, json::serialize(answer));
+            error = co_await write_frame(*connection, json::serialize(answer));
         } else if (type == "error") {
             run.note_error_frame("staff", string_of(frame, "code"), string_of(frame, "message"));
         } else if (type == "ended") {

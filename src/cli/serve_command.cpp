@@ -112,11 +112,11 @@ int serve(const ServeOptions& options) {
                          chat_settings_store, chat_settings_desk};
     site.staff = &staff;
 
-    domain::ChatSettings chat_settings;
-    chat_settings.chats_per_staff = options.chats_per_staff;
-    chat_settings.always_open = options.chat_always_open;
+    domain::ChatHubSettings hub_settings;
+    hub_settings.chats_per_staff = options.chats_per_staff;
+    hub_settings.always_open = options.chat_always_open;
     if (options.chat_always_open) std::cerr << "warning: the chat ignores its office hours (--chat-always-open)\n";
-    domain::ChatHub chat_hub(*site.settings.office_hours, clock, chat_settings);
+    domain::ChatHub chat_hub(*site.settings.office_hours, clock, hub_settings);
     security::RateLimit chat_start_limit{5, 5, true};
     apply_rate(chat_start_limit, options.chat_starts_per_minute, 5, "--chat-starts-per-minute");
     web::ChatSite chat_site(chat_hub, chat_start_limit);

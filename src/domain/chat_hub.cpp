@@ -204,7 +204,7 @@ std::string ChatHub::State::new_token() {
 
 // ---- Visitors ----
 
-ChatHub::ChatHub(const OfficeHoursCalendar& calendar, const Clock& clock, ChatSettings settings)
+ChatHub::ChatHub(const OfficeHoursCalendar& calendar, const Clock& clock, ChatHubSettings settings)
     : m_state(std::make_unique<State>(calendar, clock, settings)) {}
 
 ChatHub::~ChatHub() = default;

@@ -22,7 +22,7 @@
 
 namespace meldpunt::domain {
 
-struct ChatSettings {
+struct ChatHubSettings {
     std::size_t chats_per_staff = 3;  // how many conversations one person holds at once
     bool always_open = false;         // benchmarks and demonstrations only
     // A visitor without an open connection (or page refresh) this long is gone.
@@ -62,7 +62,7 @@ struct VisitorPage {
 
 class ChatHub {
   public:
-    ChatHub(const OfficeHoursCalendar& calendar, const Clock& clock, ChatSettings settings = {});
+    ChatHub(const OfficeHoursCalendar& calendar, const Clock& clock, ChatHubSettings settings = {});
     ~ChatHub();
 
     // Visitors. `listener` may be null (the no-JavaScript pages).

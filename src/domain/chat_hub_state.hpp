@@ -49,12 +49,12 @@ struct ChatHub::StaffMember {
 using QueueKey = std::tuple<int, std::int64_t, ConversationNumber>;
 
 struct ChatHub::State {
-    State(const OfficeHoursCalendar& calendar_, const Clock& clock_, ChatSettings settings_)
+    State(const OfficeHoursCalendar& calendar_, const Clock& clock_, ChatHubSettings settings_)
         : calendar(calendar_), clock(clock_), settings(settings_) {}
 
     const OfficeHoursCalendar& calendar;
     const Clock& clock;
-    const ChatSettings settings;
+    const ChatHubSettings settings;
     std::mutex mutex;
     std::map<ConversationNumber, Conversation> conversations;
     std::unordered_map<std::string, ConversationNumber> by_token;

@@ -61,7 +61,7 @@ TEST_F(ChatHubTest, ClosedOutsideOfficeHours) {
     auto started = hub.start(ChatStart{}, nullptr);
     ASSERT_FALSE(started);
     EXPECT_EQ(started.error().code, ErrorCode::unavailable);
-    ChatHub always(calendar, clock, ChatSettings{.always_open = true});
+    ChatHub always(calendar, clock, ChatHubSettings{.always_open = true});
     EXPECT_TRUE(always.start(ChatStart{}, nullptr));
 }
 

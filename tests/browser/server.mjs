@@ -24,8 +24,9 @@ export async function launchBrowser() {
 // Starts the server and the browser once for a test file, and stops both after it.
 // Usage: const env = useServerAndBrowser({ before, after }); ... env.server.url, env.newContext()
 // `prepare(dataDir)`, when given, runs on the fresh data folder before the
-// server starts (for example `meldpunt demo-data`).
-export function useServerAndBrowser({ before, after, prepare }) {
+// server starts (for example `meldpunt demo-data`). `args`, when given,
+// replaces the server's default extra arguments (see startServer).
+export function useServerAndBrowser({ before, after, prepare, args }) {
   const env = {
     server: null,
     browser: null,
@@ -46,9 +47,9 @@ export function useServerAndBrowser({ before, after, prepare }) {
         rmSync(dataDir, { recursive: true, force: true });
         throw error;
       }
-      env.server = await startServer({ dataDir });
+      env.server = await startServer({ dataDir, args });
     } else {
-      env.server = await startServer();
+      env.server = await startServer({ args });
     }
     env.browser = await launchBrowser();
   });
