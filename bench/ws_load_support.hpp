@@ -34,7 +34,6 @@ struct Options {
     int server_pid = 0;                // when set: its VmRSS before, held and after
     std::string staff_token;           // chat: the Bearer token
     std::string origin;                // chat visitors: default http://HOST:PORT
-    bool staff_ack = false;            // chat: staff also acknowledge visitor messages
 };
 
 struct Url {
@@ -47,7 +46,7 @@ inline void usage() {
     std::cerr << "usage: ws_load --mode echo|chat --url ws://HOST:PORT[/PATH] [--connections N] [--pairs K]\n"
                  "               [--seconds S] [--warmup S] [--threads T] [--concurrent-connects C]\n"
                  "               [--connect-seconds S] [--message-bytes B] [--source-addresses A]\n"
-                 "               [--server-pid PID] [--staff-token TOKEN] [--origin ORIGIN] [--staff-ack]\n";
+                 "               [--server-pid PID] [--staff-token TOKEN] [--origin ORIGIN]\n";
 }
 
 // Throws std::invalid_argument or std::out_of_range on a bad number; main catches.
@@ -55,10 +54,6 @@ inline std::optional<Options> parse_options(int argc, char** argv) {
     Options options;
     for (int i = 1; i < argc; ++i) {
         const std::string name = argv[i];
-        if (name == "--staff-ack") {
-            options.staff_ack = true;
-            continue;
-        }
         if (i + 1 >= argc) return std::nullopt;
         const std::string value = argv[++i];
         if (name == "--mode") {
