@@ -100,7 +100,7 @@ chat_run() {
   stop_server "$pid"
   if (( status != 0 )); then
     echo "  run $run $side: ws_load exited with $status:"
-    grep '^ws_load: [0-9]* x \|closed\|cannot' "$file.err" | sed 's/^/    /' | head -8
+    grep '^ws_load: [0-9]* x \|closed\|cannot' "$file.err" | sed 's/^/    /' | head -8 || true
   fi
   [[ -n "$(chat_field "$file" held)" ]] || return 1
   local p50="-" p99="-" limited

@@ -142,11 +142,14 @@ class StaffLink final : public domain::StaffListener {
 // frame without closing, so a burst after a reconnect still gets through.
 class FrameBudget {
   public:
+    explicit FrameBudget(double per_second) : m_per_second(per_second) {}
+
     bool allow() {
+        if (m_per_second <= 0) return true;
         const auto now = std::chrono::steady_clock::now();
         const double seconds = std::chrono::duration<double>(now - m_updated).count();
         m_updated = now;
-        m_tokens = std::min(kBurst, m_tokens + seconds * kPerSecond);
+        m_tokens = std::min(kBurst, m_tokens + seconds * m_per_second);
         if (m_tokens < 1) return false;
         m_tokens -= 1;
         return true;
@@ -154,7 +157,7 @@ class FrameBudget {
 
   private:
     static constexpr double kBurst = 200;  // what a client resends after a reconnect
-    static constexpr double kPerSecond = 20;
+    double m_per_second;
     double m_tokens = kBurst;
     std::chrono::steady_clock::time_point m_updated = std::chrono::steady_clock::now();
 };
@@ -177,9 +180,10 @@ asio::awaitable<std::shared_ptr<FrameSocket>> accept(beast::tcp_stream stream, c
 }
 
 // Reads frames until the connection ends; `handle` gets each text frame.
-asio::awaitable<void> read_frames(FrameSocket& socket, const std::function<void(std::string_view)>& handle) {
+asio::awaitable<void> read_frames(FrameSocket& socket, double frames_per_second,
+                                  const std::function<void(std::string_view)>& handle) {
     beast::flat_buffer buffer;
-    FrameBudget budget;
+    FrameBudget budget(frames_per_second);
     while (true) {
         buffer.clear();
         auto [error, read] = co_await socket.ws().async_read(buffer, asio::as_tuple(asio::use_awaitable));
@@ -256,7 +260,7 @@ asio::awaitable<void> serve_visitor_socket(beast::tcp_stream stream, UpgradeRequ
                    },
                    *command);
     };
-    co_await read_frames(*socket, handle);
+    co_await read_frames(*socket, options.frames_per_second, handle);
     if (!token.empty()) hub.detach_visitor(token, link.get());
 }
 
@@ -311,7 +315,7 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
                    },
                    *command);
     };
-    co_await read_frames(*socket, handle);
+    co_await read_frames(*socket, options.frames_per_second, handle);
     recheck_timer->cancel();
     hub.disconnect_staff(me, link.get());
 }

@@ -30,6 +30,7 @@ struct VisitorSocketOptions {
     security::RateLimiter* start_limiter = nullptr;  // chats started per address
     std::string address_key;                         // for that limiter only; never stored
     const Clock* clock = nullptr;
+    double frames_per_second = 20;  // after a burst of 200; 0 lifts the limit (benchmarks)
 };
 
 struct StaffSocketOptions {
@@ -38,6 +39,7 @@ struct StaffSocketOptions {
     // Checks, away from the I/O thread, that the session still holds (signed
     // out, disabled, roles changed); calls back with the answer on any thread.
     std::function<void(std::function<void(bool)>)> recheck;
+    double frames_per_second = 20;
 };
 
 boost::asio::awaitable<void> serve_visitor_socket(boost::beast::tcp_stream stream, UpgradeRequest request,

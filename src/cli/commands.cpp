@@ -118,6 +118,11 @@ int run(int argc, char** argv) {
                      "Chats started per address per minute (0 lifts the limit: benchmarks only)")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 10000.0));
+    serve_command
+        ->add_option("--chat-frames-per-second", serve_options.chat_frames_per_second,
+                     "Frames one chat connection may send per second after a burst of 200 (0 lifts it: benchmarks only)")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 100000.0));
     serve_command->add_flag("--chat-always-open", serve_options.chat_always_open,
                             "Keep the chat open outside office hours (benchmarks and demonstrations only)");
     serve_command->add_option("--trusted-proxy", serve_options.trusted_proxy,

@@ -120,6 +120,9 @@ int serve(const ServeOptions& options) {
     security::RateLimit chat_start_limit{5, 5, true};
     apply_rate(chat_start_limit, options.chat_starts_per_minute, 5, "--chat-starts-per-minute");
     web::ChatSite chat_site(chat_hub, chat_start_limit);
+    chat_site.frames_per_second = options.chat_frames_per_second;
+    if (options.chat_frames_per_second <= 0)
+        std::cerr << "warning: chat connections may send frames without limit (--chat-frames-per-second 0)\n";
     site.chat = &chat_site;
     const http::Router router(web::all_routes(site));
 

@@ -13,6 +13,7 @@ struct ChatSite {
     ChatSite(domain::ChatHub& hub_, security::RateLimit start_limit) : hub(hub_), start_limiter(start_limit) {}
     domain::ChatHub& hub;
     security::RateLimiter start_limiter;  // a queue flooded with empty chats helps nobody
+    double frames_per_second = 20;        // per connection, after a burst; 0 lifts it (benchmarks)
 };
 
 }  // namespace meldpunt::web

@@ -6,6 +6,13 @@
 (function () {
   "use strict";
 
+  // The coordinator's live view reloads itself; nothing else runs there.
+  var live = document.querySelector("[data-refresh-seconds]");
+  if (live) {
+    window.setTimeout(function () { window.location.reload(); }, Number(live.dataset.refreshSeconds) * 1000);
+    return;
+  }
+
   var root = document.getElementById("chat-console");
   if (!root || !window.WebSocket) return;
   var t = root.dataset;

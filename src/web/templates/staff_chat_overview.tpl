@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[The chat now]]</h1>
-<p class="hint">[[This page refreshes every 10 seconds.]] {{AVAILABILITY}}</p>
+<p class="hint" data-refresh-seconds="10">[[This page refreshes every 10 seconds.]] {{AVAILABILITY}}</p>
 <dl class="summary chat-overview">
   <dt>[[Waiting]]</dt><dd id="overview-waiting">{{WAITING}}</dd>
   <dt>[[Of whom in danger]]</dt><dd>{{URGENT}}</dd>
@@ -18,3 +18,4 @@
   {{/STAFF}}
   </tbody>
 </table>
+<script src="/static/staff_chat.js" defer></script>
