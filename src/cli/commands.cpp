@@ -119,6 +119,11 @@ int run(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 10000.0));
     serve_command
+        ->add_option("--chat-unregistered-hours", serve_options.chat_unregistered_hours,
+                     "Hours an ended chat nobody registered stays in memory before it is forgotten")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 72));
+    serve_command
         ->add_option("--chat-frames-per-second", serve_options.chat_frames_per_second,
                      "Frames one chat connection may send per second after a burst of 200 (0 lifts it: benchmarks only)")
         ->capture_default_str()

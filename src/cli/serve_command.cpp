@@ -115,6 +115,7 @@ int serve(const ServeOptions& options) {
     domain::ChatHubSettings hub_settings;
     hub_settings.chats_per_staff = options.chats_per_staff;
     hub_settings.always_open = options.chat_always_open;
+    hub_settings.unregistered_retention = std::chrono::hours(options.chat_unregistered_hours);
     if (options.chat_always_open) std::cerr << "warning: the chat ignores its office hours (--chat-always-open)\n";
     domain::ChatHub chat_hub(*site.settings.office_hours, clock, hub_settings);
     security::RateLimit chat_start_limit{5, 5, true};
