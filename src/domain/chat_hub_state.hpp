@@ -68,6 +68,7 @@ struct ChatHub::State {
     std::deque<std::chrono::seconds> recent_talks;  // how long recent conversations took
 
     Conversation* find_by_token(std::string_view token);
+    Conversation* find_by_page(std::string_view page_token);
     Conversation* find(ConversationNumber number);
     QueueKey queue_key(const Conversation& conversation) const;
     void enqueue(Conversation& conversation);

@@ -107,14 +107,20 @@ std::string ChatHub::first_page_token(std::string_view token) {
     return conversation->page_token;
 }
 
+// The conversation behind a page token, marked as seen; null when the token is dead.
+ChatHub::Conversation* ChatHub::State::find_by_page(std::string_view page_token) {
+    const auto it = by_page_token.find(std::string(page_token));
+    if (it == by_page_token.end()) return nullptr;
+    Conversation* conversation = find(it->second);
+    if (conversation != nullptr) conversation->visitor_seen = clock.now();
+    return conversation;
+}
+
 std::optional<std::string> ChatHub::token_of_page(std::string_view page_token) {
     State& state = *m_state;
     std::lock_guard lock(state.mutex);
-    const auto it = state.by_page_token.find(std::string(page_token));
-    if (it == state.by_page_token.end()) return std::nullopt;
-    Conversation* conversation = state.find(it->second);
+    const Conversation* conversation = state.find_by_page(page_token);
     if (conversation == nullptr) return std::nullopt;
-    conversation->visitor_seen = state.clock.now();
     return conversation->token;
 }
 
@@ -141,11 +147,8 @@ VisitorPage ChatHub::State::page_view(Conversation& conversation) {
 std::optional<VisitorPage> ChatHub::take_page(std::string_view page_token) {
     State& state = *m_state;
     std::lock_guard lock(state.mutex);
-    const auto it = state.by_page_token.find(std::string(page_token));
-    if (it == state.by_page_token.end()) return std::nullopt;
-    Conversation* conversation = state.find(it->second);
+    Conversation* conversation = state.find_by_page(page_token);
     if (conversation == nullptr) return std::nullopt;
-    conversation->visitor_seen = state.clock.now();
     if (page_token == conversation->page_token) {
         if (!conversation->previous_page_token.empty()) state.by_page_token.erase(conversation->previous_page_token);
         conversation->previous_page_token = conversation->page_token;
@@ -158,11 +161,8 @@ std::optional<VisitorPage> ChatHub::take_page(std::string_view page_token) {
 std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token) {
     State& state = *m_state;
     std::lock_guard lock(state.mutex);
-    const auto it = state.by_page_token.find(std::string(page_token));
-    if (it == state.by_page_token.end()) return std::nullopt;
-    Conversation* conversation = state.find(it->second);
+    Conversation* conversation = state.find_by_page(page_token);
     if (conversation == nullptr) return std::nullopt;
-    conversation->visitor_seen = state.clock.now();
     return state.page_view(*conversation);
 }
 
