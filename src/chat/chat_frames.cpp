@@ -33,7 +33,7 @@ Result<void> only_keys(const json::object& object, std::initializer_list<std::st
         const std::string_view key = member.key();
         if (key == "type") continue;
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-            return bad_frame("Unknown member \"" + std::string(key) + "\".");
+            return bad_frame("The frame has a member this type does not take.");
     }
     return Ok{};
 }
@@ -138,7 +138,7 @@ Result<visitor::Command> read_visitor_frame(std::string_view frame) {
         if (auto known = only_keys(object, {}); !known) return known.error();
         return visitor::Command{visitor::End{}};
     }
-    return bad_frame("Unknown frame type \"" + type + "\".");
+    return bad_frame("Unknown frame type.");
 }
 
 Result<staff::Command> read_staff_frame(std::string_view frame) {
@@ -174,7 +174,7 @@ Result<staff::Command> read_staff_frame(std::string_view frame) {
         return staff::Command{staff::Transfer{*conversation, *to}};
     }
     if (type == "end") return staff::Command{staff::End{*conversation}};
-    return bad_frame("Unknown frame type \"" + type + "\".");
+    return bad_frame("Unknown frame type.");
 }
 
 #undef MELDPUNT_TRY

@@ -19,6 +19,11 @@ namespace {
 // Frames waiting to be written to one connection. Beyond this the other side
 // is not reading (or cannot keep up): it is disconnected and may resume.
 constexpr std::size_t kMaxQueuedFrames = 2000;
+// ... or this many bytes: a visitor hears small frames; a console gets whole conversations.
+constexpr std::size_t kVisitorQueuedBytes = 256 * 1024;
+constexpr std::size_t kStaffQueuedBytes = 8 * 1024 * 1024;
+// A visitor connection that neither starts nor resumes a chat is closed.
+constexpr auto kStartWithin = std::chrono::seconds(20);
 constexpr auto kRecheckEvery = std::chrono::seconds(60);
 
 template <class... Ts>
@@ -32,7 +37,8 @@ overloaded(Ts...) -> overloaded<Ts...>;
 // everything else happens on the connection's strand.
 class FrameSocket : public std::enable_shared_from_this<FrameSocket> {
   public:
-    explicit FrameSocket(beast::tcp_stream stream) : m_ws(std::move(stream)) {}
+    FrameSocket(beast::tcp_stream stream, std::size_t max_queued_bytes)
+        : m_ws(std::move(stream)), m_max_queued_bytes(max_queued_bytes) {}
 
     websocket::stream<beast::tcp_stream>& ws() { return m_ws; }
 
@@ -61,10 +67,11 @@ class FrameSocket : public std::enable_shared_from_this<FrameSocket> {
 
     void enqueue(std::string frame) {
         if (m_closed) return;
-        if (m_outbox.size() >= kMaxQueuedFrames) {
+        if (m_outbox.size() >= kMaxQueuedFrames || m_queued_bytes + frame.size() > m_max_queued_bytes) {
             close_now();
             return;
         }
+        m_queued_bytes += frame.size();
         m_outbox.push_back(std::move(frame));
         if (m_writing) return;
         m_writing = true;
@@ -82,12 +89,15 @@ class FrameSocket : public std::enable_shared_from_this<FrameSocket> {
                 self->close_now();
                 break;
             }
+            self->m_queued_bytes -= self->m_outbox.front().size();
             self->m_outbox.pop_front();
         }
         self->m_writing = false;
     }
 
     websocket::stream<beast::tcp_stream> m_ws;
+    std::size_t m_max_queued_bytes;
+    std::size_t m_queued_bytes = 0;
     std::deque<std::string> m_outbox;
     bool m_writing = false;
     bool m_closed = false;
@@ -163,8 +173,9 @@ class FrameBudget {
 };
 
 // Accepts the upgrade with the settings both kinds of connection share.
-asio::awaitable<std::shared_ptr<FrameSocket>> accept(beast::tcp_stream stream, const UpgradeRequest& request) {
-    auto socket = std::make_shared<FrameSocket>(std::move(stream));
+asio::awaitable<std::shared_ptr<FrameSocket>> accept(beast::tcp_stream stream, const UpgradeRequest& request,
+                                                     std::size_t max_queued_bytes) {
+    auto socket = std::make_shared<FrameSocket>(std::move(stream), max_queued_bytes);
     auto& ws = socket->ws();
     beast::get_lowest_layer(ws).expires_never();
     // Pings an idle connection and drops one that does not answer (a phone
@@ -206,14 +217,21 @@ asio::awaitable<void> read_frames(FrameSocket& socket, double frames_per_second,
 
 asio::awaitable<void> serve_visitor_socket(beast::tcp_stream stream, UpgradeRequest request,
                                            VisitorSocketOptions options, StopHook on_stop) {
-    auto socket = co_await accept(std::move(stream), request);
+    auto socket = co_await accept(std::move(stream), request, kVisitorQueuedBytes);
     if (!socket) co_return;
     on_stop([weak = std::weak_ptr(socket)] {
         if (auto held = weak.lock()) held->close();
     });
     domain::ChatHub& hub = *options.hub;
     auto link = std::make_shared<VisitorLink>(socket);
-    std::string token;  // the conversation of this connection, once started or resumed
+    auto token_holder = std::make_shared<std::string>();  // the conversation, once started or resumed
+    std::string& token = *token_holder;
+    // An open connection that never starts a chat only holds a place.
+    auto start_timer = std::make_shared<asio::steady_timer>(socket->ws().get_executor(), kStartWithin);
+    start_timer->async_wait([weak = std::weak_ptr(socket), token_holder](const boost::system::error_code& error) {
+        if (error) return;
+        if (auto held = weak.lock(); held && token_holder->empty()) held->close();
+    });
 
     auto handle = [&](std::string_view frame) {
         auto command = read_visitor_frame(frame);
@@ -261,12 +279,13 @@ asio::awaitable<void> serve_visitor_socket(beast::tcp_stream stream, UpgradeRequ
                    *command);
     };
     co_await read_frames(*socket, options.frames_per_second, handle);
+    start_timer->cancel();
     if (!token.empty()) hub.detach_visitor(token, link.get());
 }
 
 asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeRequest request, StaffSocketOptions options,
                                          StopHook on_stop) {
-    auto socket = co_await accept(std::move(stream), request);
+    auto socket = co_await accept(std::move(stream), request, kStaffQueuedBytes);
     if (!socket) co_return;
     on_stop([weak = std::weak_ptr(socket)] {
         if (auto held = weak.lock()) held->close();
@@ -278,14 +297,16 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
 
     // The session may end while the console stays open: look again every minute.
     auto recheck_timer = std::make_shared<asio::steady_timer>(socket->ws().get_executor());
+    auto in_use = std::make_shared<bool>(false);  // touched on the strand only
     asio::co_spawn(
         socket->ws().get_executor(),
-        [recheck_timer, weak = std::weak_ptr(socket), recheck = options.recheck]() -> asio::awaitable<void> {
+        [recheck_timer, in_use, weak = std::weak_ptr(socket), recheck = options.recheck]() -> asio::awaitable<void> {
             while (true) {
                 recheck_timer->expires_after(kRecheckEvery);
                 auto [error] = co_await recheck_timer->async_wait(asio::as_tuple(asio::use_awaitable));
                 if (error || weak.expired()) co_return;
-                recheck([weak](bool still_signed_in) {
+                const bool used = std::exchange(*in_use, false);
+                recheck(used, [weak](bool still_signed_in) {
                     if (auto held = weak.lock(); held && !still_signed_in) held->close();
                 });
             }
@@ -293,6 +314,7 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
         asio::detached);
 
     auto handle = [&](std::string_view frame) {
+        *in_use = true;
         auto command = read_staff_frame(frame);
         if (!command) return socket->send(error_frame(command.error()));
         const auto answer = [&](const Result<void>& result) {
@@ -302,16 +324,23 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
                        [&](const staff::Pseudonym& pseudonym) { answer(hub.set_pseudonym(me, pseudonym.name)); },
                        [&](const staff::Accept& accept) {
                            auto accepted = hub.accept(me, accept.conversation);
-                           if (!accepted) socket->send(error_frame(accepted.error()));
+                           if (!accepted) return socket->send(error_frame(accepted.error()));
+                           if (options.audit) options.audit(domain::AuditAction::chat_accepted, std::nullopt);
                        },
                        [&](const staff::Message& message) {
                            answer(hub.staff_message(me, message.conversation, message.seq, message.text));
                        },
                        [&](const staff::Typing& typing) { hub.staff_typing(me, typing.conversation, typing.on); },
                        [&](const staff::Transfer& transfer) {
-                           answer(hub.transfer(me, transfer.conversation, transfer.to));
+                           auto moved = hub.transfer(me, transfer.conversation, transfer.to);
+                           answer(moved);
+                           if (moved && options.audit) options.audit(domain::AuditAction::chat_transferred, transfer.to);
                        },
-                       [&](const staff::End& end) { answer(hub.staff_end(me, end.conversation)); },
+                       [&](const staff::End& end) {
+                           auto ended = hub.staff_end(me, end.conversation);
+                           answer(ended);
+                           if (ended && options.audit) options.audit(domain::AuditAction::chat_ended, std::nullopt);
+                       },
                    },
                    *command);
     };

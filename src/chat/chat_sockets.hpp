@@ -16,6 +16,7 @@
 
 #include <functional>
 
+#include "domain/audit.hpp"
 #include "domain/chat_hub.hpp"
 #include "security/rate_limiter.hpp"
 
@@ -37,8 +38,12 @@ struct StaffSocketOptions {
     domain::ChatHub* hub = nullptr;
     domain::StaffIdentity identity;
     // Checks, away from the I/O thread, that the session still holds (signed
-    // out, disabled, roles changed); calls back with the answer on any thread.
-    std::function<void(std::function<void(bool)>)> recheck;
+    // out, disabled, roles changed, idle); `in_use`: the person sent something
+    // since the last check, which keeps the session alive like a page would.
+    // Calls back with the answer on any thread.
+    std::function<void(bool in_use, std::function<void(bool)>)> recheck;
+    // Writes an audit entry away from the I/O thread (codes and numbers only).
+    std::function<void(domain::AuditAction, std::optional<domain::UserId> subject)> audit;
     double frames_per_second = 20;
 };
 

@@ -33,7 +33,9 @@ constexpr auto kActionCodes = enum_codes<AuditAction>(
     std::pair{AuditAction::chat_closure_removed, "chat_closure_removed"},
     std::pair{AuditAction::canned_answer_added, "canned_answer_added"},
     std::pair{AuditAction::canned_answer_changed, "canned_answer_changed"},
-    std::pair{AuditAction::canned_answer_removed, "canned_answer_removed"});
+    std::pair{AuditAction::canned_answer_removed, "canned_answer_removed"},
+    std::pair{AuditAction::chat_accepted, "chat_accepted"},
+    std::pair{AuditAction::chat_transferred, "chat_transferred"}, std::pair{AuditAction::chat_ended, "chat_ended"});
 
 // The table lists every action once, in the enum's order; an action added to
 // the end of the enum but not here fails to compile.
@@ -41,7 +43,7 @@ constexpr bool table_matches_enum() {
     for (std::size_t i = 0; i < kActionCodes.entries.size(); ++i) {
         if (static_cast<std::size_t>(kActionCodes.entries[i].first) != i) return false;
     }
-    return kActionCodes.entries.size() == static_cast<std::size_t>(AuditAction::canned_answer_removed) + 1;
+    return kActionCodes.entries.size() == static_cast<std::size_t>(AuditAction::chat_ended) + 1;
 }
 static_assert(table_matches_enum());
 

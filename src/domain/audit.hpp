@@ -48,6 +48,9 @@ enum class AuditAction {
     canned_answer_added,
     canned_answer_changed,
     canned_answer_removed,
+    chat_accepted,     // a member of staff took a chat (and saw what the visitor wrote)
+    chat_transferred,  // handed to a colleague (subject) or back to the queue
+    chat_ended,        // ended by staff
 };
 std::string_view code_of(AuditAction action);
 std::optional<AuditAction> parse_audit_action(std::string_view code);

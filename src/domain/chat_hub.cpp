@@ -182,7 +182,8 @@ void ChatHub::State::end(Conversation& conversation, ChatEndedBy by, TimePoint n
     if (recent_talks.size() > 20) recent_talks.pop_front();
     if (auto it = staff.find(*conversation.staff); it != staff.end()) {
         if (it->second.talking > 0) --it->second.talking;
-        if (conversation.registered_as) it->second.held.erase(conversation.number);
+        if (conversation.registered_as && conversation.registered_lines >= conversation.lines.size())
+            it->second.held.erase(conversation.number);
     }
     tell_staff_of(conversation, [&](StaffListener& listener) { listener.ended(conversation.number, by); });
 }
@@ -236,6 +237,7 @@ Result<ChatStarted> ChatHub::start(const ChatStart& start, std::shared_ptr<Visit
     conversation.started = now;
     conversation.visitor_seen = now;
     if (listener) conversation.visitors.push_back(listener);
+    conversation.plain_html = listener == nullptr;
     auto& stored = state.conversations.emplace(conversation.number, std::move(conversation)).first->second;
     state.by_token.emplace(stored.token, stored.number);
     state.enqueue(stored);
@@ -257,6 +259,7 @@ Result<ChatResumed> ChatHub::resume(std::string_view token, std::int64_t receive
     if (conversation == nullptr) return Error::make(ErrorCode::not_found, "This chat has ended.");
     conversation->visitor_seen = state.clock.now();
     if (listener) {
+        conversation->plain_html = false;
         std::erase(conversation->visitors, listener);
         conversation->visitors.push_back(listener);
         listener->state_changed(conversation->state, conversation->staff_name);
@@ -289,8 +292,14 @@ Result<void> ChatHub::visitor_message(std::string_view token, std::int64_t seq, 
     if (conversation->state == ChatState::ended) return Error::make(ErrorCode::not_found, "This chat has ended.");
     if (seq != conversation->visitor_received + 1)
         return Error::invalid("seq", "A message is missing: send the earlier ones first.");
-    if (conversation->lines.size() >= kMaxLinesPerConversation)
+    const std::size_t bytes = cleaned->size();
+    if (conversation->lines.size() >= kMaxLinesPerConversation ||
+        conversation->text_bytes + bytes > state.settings.max_conversation_bytes)
         return Error::make(ErrorCode::too_large, "This chat is very long. Please call us or start a new chat.");
+    if (conversation->state == ChatState::waiting &&
+        static_cast<std::size_t>(conversation->visitor_received) >= state.settings.max_lines_while_waiting)
+        return Error::make(ErrorCode::too_large, "Please wait for an answer before you send more.");
+    conversation->text_bytes += bytes;
     conversation->visitor_received = seq;
     conversation->lines.push_back(ChatLine{ChatAuthor::visitor, seq, std::move(*cleaned), "", now});
     const ChatLine& line = conversation->lines.back();

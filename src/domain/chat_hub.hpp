@@ -28,12 +28,16 @@ struct ChatHubSettings {
     // A visitor without an open connection (or page refresh) this long is gone.
     std::chrono::seconds visitor_gone_waiting{120};
     std::chrono::seconds visitor_gone_talking{600};
+    // The plain HTML chat refreshes its frame every 5 s: silence means the page is gone.
+    std::chrono::seconds plain_html_gone{30};
     // Staff whose last console closed get this long to come back before their
     // conversations return to the queue.
     std::chrono::seconds staff_grace{90};
     // An ended conversation nobody registered is forgotten after this.
     std::chrono::hours unregistered_retention{8};
     std::size_t max_conversations = 20000;  // waiting + talking + ended, in memory
+    std::size_t max_conversation_bytes = 256 * 1024;  // all text of one conversation
+    std::size_t max_lines_while_waiting = 20;         // from a visitor nobody has answered yet
     std::size_t queue_shown_to_staff = 50;
 };
 
@@ -94,9 +98,19 @@ class ChatHub {
     Result<void> transfer(UserId staff, ConversationNumber number, std::optional<UserId> to);
     Result<void> staff_end(UserId staff, ConversationNumber number);
 
-    // Registration as a signal (by the person who held it).
+    // Registration as a signal (by the person who held it): claim it (one
+    // registration at a time), store, then finish or give the claim back.
+    // `first_line` says where the lines not yet in the signal start: a chat
+    // registered while it went on adds the rest later to the same signal.
+    struct RegistrationClaim {
+        ConversationView view;
+        std::size_t first_line = 0;
+    };
+    Result<RegistrationClaim> claim_registration(UserId staff, ConversationNumber number);
+    void release_registration(UserId staff, ConversationNumber number);
+    Result<void> finish_registration(UserId staff, ConversationNumber number, SignalId signal, std::size_t lines,
+                                     std::string_view receipt);
     Result<ConversationView> conversation_for(UserId staff, ConversationNumber number);
-    Result<void> mark_registered(UserId staff, ConversationNumber number, SignalId signal, std::string_view receipt);
     std::vector<ConversationView> held_by(UserId staff);
 
     ChatOverview overview();

@@ -157,6 +157,9 @@ Result<void> ChatHub::staff_message(UserId staff, ConversationNumber number, std
     if (conversation->state != ChatState::talking) return Error::make(ErrorCode::conflict, "This chat has ended.");
     if (seq != conversation->staff_received + 1)
         return Error::invalid("seq", "A message is missing: send the earlier ones first.");
+    if (conversation->text_bytes + cleaned->size() > state.settings.max_conversation_bytes)
+        return Error::make(ErrorCode::too_large, "This chat is very long. Please call us or start a new chat.");
+    conversation->text_bytes += cleaned->size();
     conversation->staff_received = seq;
     conversation->lines.push_back(
         ChatLine{ChatAuthor::staff, seq, std::move(*cleaned), conversation->staff_name, state.clock.now()});
@@ -231,18 +234,38 @@ Result<ConversationView> ChatHub::conversation_for(UserId staff, ConversationNum
     return state.view_of(*conversation);
 }
 
-Result<void> ChatHub::mark_registered(UserId staff, ConversationNumber number, SignalId signal,
-                                      std::string_view receipt) {
+Result<ChatHub::RegistrationClaim> ChatHub::claim_registration(UserId staff, ConversationNumber number) {
     State& state = *m_state;
     std::lock_guard lock(state.mutex);
     Conversation* conversation = state.find(number);
     if (conversation == nullptr || conversation->staff != staff) return not_yours();
-    if (conversation->registered_as) return Error::make(ErrorCode::conflict, "This chat is already registered.");
+    if (conversation->registering) return Error::make(ErrorCode::conflict, "This chat is being registered just now.");
+    if (conversation->registered_as && conversation->registered_lines >= conversation->lines.size())
+        return Error::make(ErrorCode::conflict, "This chat is already registered.");
+    conversation->registering = true;
+    return RegistrationClaim{state.view_of(*conversation), conversation->registered_lines};
+}
+
+void ChatHub::release_registration(UserId staff, ConversationNumber number) {
+    State& state = *m_state;
+    std::lock_guard lock(state.mutex);
+    Conversation* conversation = state.find(number);
+    if (conversation != nullptr && conversation->staff == staff) conversation->registering = false;
+}
+
+Result<void> ChatHub::finish_registration(UserId staff, ConversationNumber number, SignalId signal, std::size_t lines,
+                                          std::string_view receipt) {
+    State& state = *m_state;
+    std::lock_guard lock(state.mutex);
+    Conversation* conversation = state.find(number);
+    if (conversation == nullptr || conversation->staff != staff) return not_yours();
+    conversation->registering = false;
     conversation->registered_as = signal;
-    if (conversation->state == ChatState::ended) {
-        state.staff.at(staff).held.erase(number);
-    } else if (!receipt.empty()) {
-        // Shown once to the visitor: on their open connection now, or on their next page.
+    conversation->registered_lines = std::max(conversation->registered_lines, lines);
+    const bool complete = conversation->registered_lines >= conversation->lines.size();
+    if (conversation->state == ChatState::ended && complete) state.staff.at(staff).held.erase(number);
+    if (conversation->state != ChatState::ended && !receipt.empty()) {
+        // Shown to the visitor: on their open connection now, or on their next page.
         if (conversation->visitors.empty()) {
             conversation->pending_receipt = std::string(receipt);
         } else {

@@ -29,7 +29,12 @@ struct ChatHub::Conversation {
     std::vector<std::shared_ptr<VisitorListener>> visitors;
     std::string page_token;
     std::string previous_page_token;
-    std::optional<std::string> pending_receipt;
+    std::optional<std::string> pending_receipt;  // for a visitor who has no connection right now
+    std::optional<TimePoint> receipt_shown;      // the plain HTML chat shows it for a few minutes
+    bool plain_html = false;  // started without JavaScript: gone soon after its frame stops refreshing
+    std::size_t text_bytes = 0;  // of all lines: a conversation is bounded in memory
+    bool registering = false;
+    std::size_t registered_lines = 0;  // lines already in the signal
     std::optional<ChatEndedBy> ended_by;
     std::optional<SignalId> registered_as;
     std::size_t position_sent = 0;

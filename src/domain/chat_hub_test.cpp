@@ -236,13 +236,28 @@ TEST_F(ChatHubTest, RegistrationHandsTheReceiptOnceAndEndsTheHold) {
     const auto page_token = hub.first_page_token(started.token);
     hub.connect_staff(sanne, std::make_shared<StaffLog>());
     ASSERT_TRUE(hub.accept(sanne.id, started.number));
-    ASSERT_TRUE(hub.mark_registered(sanne.id, started.number, 42, "AAAA-BBBB"));
-    EXPECT_FALSE(hub.mark_registered(sanne.id, started.number, 43, "CCCC"));
+    ASSERT_TRUE(hub.visitor_message(started.token, 1, "Hallo"));
+    auto claim = hub.claim_registration(sanne.id, started.number);
+    ASSERT_TRUE(claim);
+    EXPECT_EQ(claim->first_line, 0u);
+    EXPECT_FALSE(hub.claim_registration(sanne.id, started.number));  // one registration at a time
+    ASSERT_TRUE(hub.finish_registration(sanne.id, started.number, 42, 1, "AAAA-BBBB"));
+    EXPECT_FALSE(hub.claim_registration(sanne.id, started.number));  // nothing new to add
+    ASSERT_TRUE(hub.visitor_message(started.token, 2, "Nog iets"));
+    auto rest = hub.claim_registration(sanne.id, started.number);
+    ASSERT_TRUE(rest);
+    EXPECT_EQ(rest->first_line, 1u);  // the rest goes to signal 42
+    EXPECT_EQ(rest->view.registered_as, 42);
+    hub.release_registration(sanne.id, started.number);
     auto page = hub.take_page(page_token);
     ASSERT_TRUE(page && page->receipt);
     EXPECT_EQ(*page->receipt, "AAAA-BBBB");
-    EXPECT_FALSE(hub.take_page(page->page_token)->receipt);
+    clock.advance(3min);
+    EXPECT_FALSE(hub.take_page(page->page_token)->receipt);  // shown for a few minutes, then gone
     ASSERT_TRUE(hub.staff_end(sanne.id, started.number));
+    EXPECT_EQ(hub.held_by(sanne.id).size(), 1u);  // "Nog iets" is not in the signal yet
+    ASSERT_TRUE(hub.claim_registration(sanne.id, started.number));
+    ASSERT_TRUE(hub.finish_registration(sanne.id, started.number, 42, 2, ""));
     EXPECT_TRUE(hub.held_by(sanne.id).empty());
 }
 
@@ -257,6 +272,37 @@ TEST_F(ChatHubTest, UnregisteredTranscriptsAreForgottenAfterTheRetention) {
     hub.tick();
     EXPECT_EQ(hub.overview().ended_unregistered, 0u);
     EXPECT_FALSE(hub.conversation_for(sanne.id, started.number));
+}
+
+TEST_F(ChatHubTest, PlainHtmlChatEndsSoonAfterItsFrameStops) {
+    const auto started = *hub.start(ChatStart{}, nullptr);
+    const auto first = hub.first_page_token(started.token);
+    const auto next = hub.take_page(first)->page_token;
+    EXPECT_TRUE(hub.peek_page(next));
+    EXPECT_FALSE(hub.take_page(first));  // the newest frame loaded: Back and resend open nothing
+    clock.advance(29s);
+    hub.tick();
+    EXPECT_TRUE(hub.peek_page(next));
+    clock.advance(31s);
+    hub.tick();
+    EXPECT_FALSE(hub.peek_page(next));
+}
+
+TEST_F(ChatHubTest, AConversationIsBoundedInMemory) {
+    const auto started = start(std::make_shared<VisitorLog>());
+    for (int seq = 1; seq <= 20; ++seq) ASSERT_TRUE(hub.visitor_message(started.token, seq, "hallo?"));
+    auto waiting_too_long = hub.visitor_message(started.token, 21, "hallo?");
+    ASSERT_FALSE(waiting_too_long);
+    EXPECT_EQ(waiting_too_long.error().code, ErrorCode::too_large);
+    hub.connect_staff(sanne, std::make_shared<StaffLog>());
+    ASSERT_TRUE(hub.accept(sanne.id, started.number));
+    const std::string block(1900, 'x');
+    std::int64_t seq = 21;
+    while (hub.visitor_message(started.token, seq, block)) ++seq;
+    const auto blocks = static_cast<std::size_t>(seq - 21);
+    EXPECT_LE(blocks * block.size(), 256u * 1024);
+    EXPECT_GT((blocks + 1) * block.size() + 20 * 6, 256u * 1024);
+    EXPECT_FALSE(hub.staff_message(sanne.id, started.number, 1, block));
 }
 
 TEST_F(ChatHubTest, OverviewCountsWaitingTalkingStaffAndLongestWait) {

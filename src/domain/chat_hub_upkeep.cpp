@@ -15,6 +15,7 @@ namespace {
 // A registered chat stays a little while, so the visitor can still read the
 // receipt; its transcript is in the signal by then.
 constexpr auto kKeepRegistered = std::chrono::minutes(15);
+constexpr auto kShowReceipt = std::chrono::minutes(3);
 
 }  // namespace
 
@@ -59,8 +60,9 @@ void ChatHub::tick() {
             continue;
         }
         if (!conversation.visitors.empty()) continue;
-        const auto gone_after = conversation.state == ChatState::waiting ? state.settings.visitor_gone_waiting
-                                                                         : state.settings.visitor_gone_talking;
+        const auto gone_after = conversation.plain_html                      ? state.settings.plain_html_gone
+                                : conversation.state == ChatState::waiting ? state.settings.visitor_gone_waiting
+                                                                           : state.settings.visitor_gone_talking;
         if (now - conversation.visitor_seen >= gone_after) to_end.push_back(number);
     }
     for (ConversationNumber number : to_end)
@@ -135,9 +137,16 @@ VisitorPage ChatHub::State::page_view(Conversation& conversation) {
     page.next_seq = conversation.visitor_received + 1;
     page.language = conversation.start.language;
     page.lines = conversation.lines;
+    // The plain HTML chat shows the receipt for a few minutes (its frame
+    // refreshes every 5 s), then it is gone from memory.
     if (conversation.pending_receipt) {
-        page.receipt = std::move(conversation.pending_receipt);
-        conversation.pending_receipt.reset();
+        const TimePoint now = clock.now();
+        if (!conversation.receipt_shown) conversation.receipt_shown = now;
+        if (now - *conversation.receipt_shown < kShowReceipt) {
+            page.receipt = conversation.pending_receipt;
+        } else {
+            conversation.pending_receipt.reset();
+        }
     }
     return page;
 }
@@ -163,6 +172,12 @@ std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token) {
     std::lock_guard lock(state.mutex);
     Conversation* conversation = state.find_by_page(page_token);
     if (conversation == nullptr) return std::nullopt;
+    // The newest page's frame has loaded: the page before it (the one Back
+    // and "resend" would bring up on a shared phone) no longer opens the chat.
+    if (page_token == conversation->page_token && !conversation->previous_page_token.empty()) {
+        state.by_page_token.erase(conversation->previous_page_token);
+        conversation->previous_page_token.clear();
+    }
     return state.page_view(*conversation);
 }
 

@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "web/fallback_responses.hpp"
 #include "web/json_api.hpp"
 #include "web/staff_access.hpp"
@@ -12,8 +15,14 @@ namespace meldpunt::http {
 // frame, the frame itself); the defaults fill in the rest.
 void add_security_headers(web::Response& response) {
     const auto add = [&response](std::string_view name, std::string_view value) {
+        const auto same_name = [name](std::string_view other) {
+            return other.size() == name.size() &&
+                   std::equal(other.begin(), other.end(), name.begin(), [](char a, char b) {
+                       return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                   });
+        };
         for (const auto& header : response.headers)
-            if (header.first == name) return;
+            if (same_name(header.first)) return;
         response.headers.emplace_back(name, value);
     };
     // No inline script or style anywhere; nothing from other origins.

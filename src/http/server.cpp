@@ -25,6 +25,7 @@
 #include "web/chat_site.hpp"
 #include "web/json_api.hpp"
 #include "web/staff_access.hpp"
+#include "web/staff_site.hpp"
 
 namespace meldpunt::http {
 
@@ -333,9 +334,17 @@ asio::awaitable<std::optional<web::Response>> Server::State::serve_websocket(
     if (connection->from_trusted_proxy) client = forwarded_client(message["X-Forwarded-For"]);
     const std::string origin(message[bhttp::field::origin]);
     const std::string host(message[bhttp::field::host]);
-    if (!origin.empty() && origin != "http://" + host && origin != "https://" + host)
+    // Behind our TLS proxy only the https page of this site counts.
+    const bool over_https =
+        connection->from_trusted_proxy && to_lower_ascii(message["X-Forwarded-Proto"]) == "https";
+    if (!origin.empty() && origin != "https://" + host && (over_https || origin != "http://" + host))
         co_return socket_refusal(403, "forbidden", "This connection must come from this website.");
-    auto stop_hook = [connection](std::function<void()> closer) { connection->close_socket = std::move(closer); };
+    // Set on the connection's strand once the handshake is done; a stop that
+    // came during the handshake closes it at once.
+    auto stop_hook = [this, connection](std::function<void()> closer) {
+        connection->close_socket = std::move(closer);
+        if (stopping) connection->close_socket();
+    };
     if (path == "/chat/ws") {
         chat::VisitorSocketOptions options{&site.chat->hub, &site.chat->start_limiter, client, &site.clock,
                                            site.chat->frames_per_second};
@@ -361,9 +370,16 @@ asio::awaitable<std::optional<web::Response>> Server::State::serve_websocket(
     options.hub = &site.chat->hub;
     options.identity = request->staff->identity;
     options.frames_per_second = site.chat->frames_per_second;
-    options.recheck = [this, again = std::move(*request)](std::function<void(bool)> done) {
-        asio::post(workers, [this, again, done = std::move(done)]() mutable {
+    options.audit = [this, actor = options.identity.id](domain::AuditAction action, std::optional<domain::UserId> subject) {
+        asio::post(workers, [this, actor, action, subject] {
+            if (auto recorded = site.staff->audit_log.record(action, actor, std::nullopt, subject); !recorded)
+                spdlog::error("could not write an audit entry for the chat: {}", recorded.error().message);
+        });
+    };
+    options.recheck = [this, again = std::move(*request)](bool in_use, std::function<void(bool)> done) {
+        asio::post(workers, [this, again, in_use, done = std::move(done)]() mutable {
             again.staff.reset();
+            again.touches_session = in_use;
             done(!web::check_access(site, web::Permission::chat_answer, again).has_value());
         });
     };

@@ -38,7 +38,7 @@ std::optional<std::string> StaffSessions::open(StaffSession session, TimePoint n
     return token;
 }
 
-std::shared_ptr<const StaffSession> StaffSessions::find(std::string_view token, TimePoint now) {
+std::shared_ptr<const StaffSession> StaffSessions::find(std::string_view token, TimePoint now, bool touch) {
     if (token.empty()) return nullptr;
     const std::string key = key_of(token);
     std::lock_guard lock(m_mutex);
@@ -49,7 +49,7 @@ std::shared_ptr<const StaffSession> StaffSessions::find(std::string_view token, 
         m_sessions.erase(it);
         return nullptr;
     }
-    it->second.last_used = now;
+    if (touch) it->second.last_used = now;
     return it->second.session;
 }
 

@@ -38,8 +38,9 @@ class StaffSessions {
 
     // Returns the token (for the cookie or the bearer header); nullopt when full.
     std::optional<std::string> open(StaffSession session, TimePoint now);
-    // The session behind `token`, kept alive; nullptr when unknown or idle too long.
-    std::shared_ptr<const StaffSession> find(std::string_view token, TimePoint now);
+    // The session behind `token`, kept alive (unless `touch` is false: a check
+    // that is no use of it); nullptr when unknown or idle too long.
+    std::shared_ptr<const StaffSession> find(std::string_view token, TimePoint now, bool touch = true);
     void close(std::string_view token);
     // Every session of one person: sign out everywhere, or an account disabled.
     std::size_t close_all_of(domain::UserId user);

@@ -5,6 +5,9 @@
 // ever says /chat) holding a self-refreshing frame with the messages and a form
 // to send. Page tokens in the forms and the frame live one page and die with
 // the chat (domain/chat_hub.hpp), so the browser history reopens nothing.
+#include <algorithm>
+#include <cctype>
+
 #include "domain/chat_hub.hpp"
 #include "web/chat_availability.hpp"
 #include "web/chat_site.hpp"
@@ -20,6 +23,7 @@ namespace {
 constexpr std::string_view kSendPath = "/chat/gesprek";
 constexpr std::string_view kStopPath = "/chat/stoppen";
 constexpr std::string_view kFramePrefix = "/chat/gesprek/";
+constexpr std::size_t kFrameLines = 200;
 
 // The conversation page shows our own frame; the frame may only sit in our pages.
 constexpr std::string_view kConversationPolicy =
@@ -27,6 +31,28 @@ constexpr std::string_view kConversationPolicy =
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 constexpr std::string_view kFramePolicy =
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'self'; base-uri 'none'";
+
+// The "end and leave" form posts to /chat/stoppen, which sends the browser on
+// to the quick-exit site; browsers hold a form's redirects to form-action too,
+// so that site's origin is allowed there (only when it is a plain http(s) origin).
+std::string conversation_policy(const Site& site) {
+    std::string policy(kConversationPolicy);
+    const std::string_view url = site.settings.quick_exit_url;
+    const auto scheme_end = url.find("://");
+    if (scheme_end == std::string_view::npos) return policy;
+    const std::string_view scheme = url.substr(0, scheme_end);
+    if (scheme != "https" && scheme != "http") return policy;
+    const std::string_view origin = url.substr(0, url.find_first_of("/?#", scheme_end + 3));
+    const std::string_view host = origin.substr(scheme_end + 3);
+    const auto host_character = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == ':';
+    };
+    if (host.empty() || !std::all_of(host.begin(), host.end(), host_character)) return policy;
+    const std::string_view self = "form-action 'self'";
+    if (const auto at = policy.find(self); at != std::string::npos)
+        policy.insert(at + self.size(), " " + std::string(origin));
+    return policy;
+}
 
 Language language_of_code(std::string_view code) {
     return code == "en" ? Language::en : Language::nl;
@@ -73,9 +99,12 @@ Response start_page(Site& site, Language language, int status, const StartForm& 
     ctemplate::TemplateDictionary values("chat");
     const auto availability = chat_availability(site, language, site.clock.now());
     const bool open = site.chat != nullptr && site.chat->hub.opening_state_now().open;
-    values.SetValue("AVAILABILITY", open ? availability.sentence
-                                         : (availability.open ? std::string(site.tr(language, "The chat is closed now."))
-                                                              : availability.sentence));
+    // The hub decides (--chat-always-open opens it outside the hours, a full hub
+    // closes it inside them); the calendar's sentence only when the two agree.
+    std::string sentence = availability.sentence;
+    if (open && !availability.open) sentence = site.tr(language, "The chat is open now.");
+    if (!open && availability.open) sentence = site.tr(language, "The chat is closed now.");
+    values.SetValue("AVAILABILITY", sentence);
     values.SetValue("LANG", std::string(code_of(language)));
     values.SetValue("REPORT_URL", std::string(path_of(Page::report, language)));
     values.SetValue("ADVICE_URL", std::string(path_of(Page::advice, language)));
@@ -135,9 +164,13 @@ Response conversation_page(Site& site, const VisitorPage& page, bool danger, int
         values.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR")->SetValue(
             "MESSAGE", std::string(site.tr(language, error->message)));
     }
-    auto response =
-        site.page_response(status, language, Page::chat, site.tr(language, "Your chat"), "chat_conversation.tpl", values);
-    response.headers.emplace_back("Content-Security-Policy", std::string(kConversationPolicy));
+    // Quick exit here ends the chat on the way out: the page kept in the history
+    // then opens nothing (a link cannot carry the token in a form).
+    const std::string quick_exit = std::string(kStopPath) + "/" + page.page_token;
+    auto response = Response::html(
+        status, site.render_page(language, Page::chat, site.tr(language, "Your chat"),
+                                 site.templates.render(language, "chat_conversation.tpl", values), quick_exit));
+    response.headers.emplace_back("Content-Security-Policy", conversation_policy(site));
     return response;
 }
 
@@ -188,7 +221,9 @@ Response send(Site& site, const Request& request) {
     if (!token) return chat_gone(site, Language::nl);
     const std::string text = form_value(request.form, "text");
     std::optional<Error> error;
-    if (!trim(text).empty()) {
+    if (!trim(text).empty() && !site.chat->message_limiter.allow(request.client_address, site.clock.now())) {
+        error = Error::make(ErrorCode::rate_limited, "Too many messages at once. Wait a moment.");
+    } else if (!trim(text).empty()) {
         std::int64_t seq = 0;
         const std::string seq_text = form_value(request.form, "seq");
         if (seq_text.empty() || seq_text.size() > 9 || seq_text.find_first_not_of("0123456789") != std::string::npos) {
@@ -218,13 +253,16 @@ Response frame(Site& site, const Request& request) {
         if (page->state != ChatState::ended) values.ShowSection("REFRESH");
         if (page->receipt) {
             auto* receipt = values.AddSectionDictionary("RECEIPT");
-            receipt->SetValue("RECEIPT_TEXT", std::string(site.tr(
-                                                  language, "Your code for the mailbox. Write it down somewhere safe: "
-                                                            "it is shown only once.")));
+            receipt->SetValue("RECEIPT_TEXT",
+                              std::string(site.tr(language, "Your code for the mailbox. Write it down somewhere safe "
+                                                            "now: it disappears in a few minutes.")));
             receipt->SetValue("CODE", *page->receipt);
         }
         if (page->lines.empty()) values.ShowSection("NO_LINES");
-        for (const auto& line : page->lines) {
+        // The latest messages: a page that grows without end helps nobody on a phone.
+        const std::size_t first = page->lines.size() > kFrameLines ? page->lines.size() - kFrameLines : 0;
+        for (std::size_t i = first; i < page->lines.size(); ++i) {
+            const ChatLine& line = page->lines[i];
             auto* item = values.AddSectionDictionary("LINE");
             const bool mine = line.from == ChatAuthor::visitor;
             item->SetValue("FROM", mine ? "visitor" : "staff");
@@ -257,6 +295,18 @@ Response stop(Site& site, const Request& request) {
     return response;
 }
 
+// The quick exit of the plain HTML chat page: ends that chat and leaves.
+Response stop_by_link(Site& site, const Request& request) {
+    if (site.chat != nullptr) {
+        if (const auto token = site.chat->hub.token_of_page(request.path_parameters.at("page")))
+            site.chat->hub.visitor_end(*token);
+    }
+    Response response;
+    response.status = 303;
+    response.headers.emplace_back("Location", site.settings.quick_exit_url);
+    return response;
+}
+
 }  // namespace
 
 void add_chat_page_routes(Site& site, std::vector<Route>& routes) {
@@ -273,6 +323,8 @@ void add_chat_page_routes(Site& site, std::vector<Route>& routes) {
                       [&site](const Request& request) { return send(site, request); }, Execution::io_thread});
     routes.push_back({Method::get, std::string(kFramePrefix) + "{page}", Permission::public_access,
                       [&site](const Request& request) { return frame(site, request); }, Execution::io_thread});
+    routes.push_back({Method::get, std::string(kStopPath) + "/{page}", Permission::public_access,
+                      [&site](const Request& request) { return stop_by_link(site, request); }, Execution::io_thread});
     routes.push_back({Method::post, std::string(kStopPath), Permission::public_access,
                       [&site](const Request& request) { return stop(site, request); }, Execution::io_thread});
 }

@@ -14,6 +14,8 @@ struct ChatSite {
     domain::ChatHub& hub;
     security::RateLimiter start_limiter;  // a queue flooded with empty chats helps nobody
     double frames_per_second = 20;        // per connection, after a burst; 0 lifts it (benchmarks)
+    // Messages of the plain HTML chat per address (the sockets have their own budget).
+    security::RateLimiter message_limiter{security::RateLimit{30, 30, true}};
 };
 
 }  // namespace meldpunt::web

@@ -43,6 +43,9 @@ struct Request {
     std::string client_address;
     // Set by the access check for routes that need a signed-in member of staff.
     std::shared_ptr<const security::StaffSession> staff;
+    // False for a check that is no use of the session (an open chat console
+    // looking whether its session still holds): the idle timeout keeps running.
+    bool touches_session = true;
 };
 
 struct Response {

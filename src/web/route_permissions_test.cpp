@@ -33,6 +33,7 @@ const std::map<std::string, std::string>& expected_table() {
         {"POST /chat/gesprek", "public"},
         {"GET /chat/gesprek/{page}", "public"},
         {"POST /chat/stoppen", "public"},
+        {"GET /chat/stoppen/{page}", "public"},
         {"GET /api/v1/chat/overview", "coordinator"},
         // Staff API.
         {"POST /api/v1/staff/login", "public"},

@@ -42,12 +42,13 @@ Site::Site(domain::ReporterDesk& desk_, const Clock& clock_, Translations transl
     }
 }
 
-std::string Site::render_page(Language language, Page current, std::string_view title, std::string body) const {
+std::string Site::render_page(Language language, Page current, std::string_view title, std::string body,
+                              std::string_view quick_exit) const {
     ctemplate::TemplateDictionary layout("layout");
     layout.SetValue("LANG", std::string(code_of(language)));
     layout.SetValue("TITLE", std::string(title));
     layout.SetValue("BODY", body);
-    layout.SetValue("QUICK_EXIT_URL", settings.quick_exit_url);
+    layout.SetValue("QUICK_EXIT_URL", quick_exit.empty() ? settings.quick_exit_url : std::string(quick_exit));
     layout.SetValue("HOME_URL", std::string(path_of(Page::home, language)));
     layout.SetValue("PRIVACY_URL", std::string(path_of(Page::privacy, language)));
     const Language alternate = other(language);

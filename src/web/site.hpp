@@ -67,7 +67,10 @@ class Site {
         return translations.get(language, english);
     }
     // The whole page: layout around `body`, which a template rendered.
-    std::string render_page(Language language, Page current, std::string_view title, std::string body) const;
+    // `quick_exit` replaces where the quick exit leads (the plain HTML chat ends
+    // itself on the way out); empty: the setting.
+    std::string render_page(Language language, Page current, std::string_view title, std::string body,
+                            std::string_view quick_exit = {}) const;
     Response page_response(int status, Language language, Page current, std::string_view title,
                            std::string_view template_name, const ctemplate::TemplateDictionary& values) const;
 };

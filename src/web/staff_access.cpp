@@ -86,7 +86,7 @@ std::optional<Response> check_access(const Site& site, Permission permission, Re
     const std::string bearer = bearer_token(request);
     const bool by_cookie = bearer.empty();
     const std::string token = by_cookie ? staff_cookie_token(request) : bearer;
-    auto session = site.staff->sessions.find(token, site.clock.now());
+    auto session = site.staff->sessions.find(token, site.clock.now(), request.touches_session);
     if (!session)
         return refuse(site, request, 401, "unauthorized", "Sign in first. Sessions end after 30 minutes without use.");
     // The account may have been disabled or its roles changed since sign-in

@@ -92,7 +92,9 @@ Response console(Site& site, const Request& request) {
 
 // The chat becomes an advice signal (anonymous; staff convert it when needed)
 // with what the visitor wrote as its description, the transcript in the
-// sealed contact log, and a first guess of the structured fields.
+// sealed contact log, and a first guess of the structured fields. Registered
+// while it goes on (to give the visitor a receipt), the rest of the transcript
+// is added to the same signal with the next registration.
 Response register_chat(Site& site, const Request& request) {
     const Language language = staff_language(request);
     const auto& session = *request.staff;
@@ -100,30 +102,46 @@ Response register_chat(Site& site, const Request& request) {
     if (number_text.empty() || number_text.size() > 12 || number_text.find_first_not_of("0123456789") != std::string::npos)
         return message_page(site, 404, language, site.tr(language, "This chat does not exist"),
                             site.tr(language, "Check the number of the chat."));
+    // Without case access the transcript cannot be sealed: refuse before anything is stored.
+    if (session.service_key.empty())
+        return message_page(site, 403, language, site.tr(language, "The chat could not be registered"),
+                            site.tr(language, "Your account has no access to case files yet. Ask a coordinator."));
     const ConversationNumber number = std::stoll(number_text);
-    auto view = site.chat->hub.conversation_for(session.identity.id, number);
-    if (!view)
-        return message_page(site, 404, language, site.tr(language, "This chat is not yours"),
-                            site.tr(language, "Only the person holding a chat registers it."));
-    if (view->registered_as) return see_other(staff_path(language, "/signals/" + std::to_string(*view->registered_as)));
-    const auto suggestion = suggest_from_chat(view->lines);
-    const auto input = chat_signal_input(*view, suggestion, site.tr(language, "(a chat without messages)"));
-    auto registration = site.staff->desk.register_signal(session.identity, input, Channel::chat);
-    if (!registration)
-        return message_page(site, status_of(registration.error().code), language,
-                            site.tr(language, "The chat could not be registered"),
-                            site.tr(language, registration.error().message));
-    const std::string transcript = chat_transcript(*view, site.tr(language, "Visitor"));
-    for (const auto& part : transcript_parts(transcript)) {
-        auto added = site.staff->desk.add_entry(session.identity, session.service_key, registration->id,
-                                                CaseEntryKind::chat, part);
-        if (!added)
-            return message_page(site, 503, language, site.tr(language, "The transcript could not be saved"),
-                                site.tr(language, added.error().message));
+    auto claim = site.chat->hub.claim_registration(session.identity.id, number);
+    if (!claim) {
+        const bool gone = claim.error().code == ErrorCode::forbidden;
+        return message_page(site, gone ? 404 : 409, language,
+                            site.tr(language, gone ? "This chat is not yours" : "The chat could not be registered"),
+                            site.tr(language, gone ? "Only the person holding a chat registers it."
+                                                   : std::string_view(claim.error().message)));
     }
-    (void)site.chat->hub.mark_registered(session.identity.id, number, registration->id,
-                                         registration->receipt.grouped());
-    return see_other(staff_path(language, "/signals/" + std::to_string(registration->id)));
+    const ConversationView& view = claim->view;
+    const auto give_back = [&](int status, std::string_view heading, std::string_view text) {
+        site.chat->hub.release_registration(session.identity.id, number);
+        return message_page(site, status, language, site.tr(language, heading), site.tr(language, text));
+    };
+    std::optional<SignalId> signal = view.registered_as;
+    std::string receipt;
+    if (!signal) {
+        const auto input = chat_signal_input(view, suggest_from_chat(view.lines),
+                                             site.tr(language, "(a chat without messages)"));
+        auto registration = site.staff->desk.register_signal(session.identity, input, Channel::chat);
+        if (!registration)
+            return give_back(status_of(registration.error().code), "The chat could not be registered",
+                             registration.error().message);
+        signal = registration->id;
+        receipt = registration->receipt.grouped();
+    }
+    ConversationView rest = view;
+    rest.lines.assign(view.lines.begin() + static_cast<std::ptrdiff_t>(std::min(claim->first_line, view.lines.size())),
+                      view.lines.end());
+    for (const auto& part : transcript_parts(chat_transcript(rest, site.tr(language, "Visitor")))) {
+        auto added =
+            site.staff->desk.add_entry(session.identity, session.service_key, *signal, CaseEntryKind::chat, part);
+        if (!added) return give_back(503, "The transcript could not be saved", added.error().message);
+    }
+    (void)site.chat->hub.finish_registration(session.identity.id, number, *signal, view.lines.size(), receipt);
+    return see_other(staff_path(language, "/signals/" + std::to_string(*signal)));
 }
 
 std::string wait_text(const std::optional<std::chrono::seconds>& wait) {

@@ -149,6 +149,9 @@ std::string_view label_of(AuditAction action) {
         case canned_answer_added: return "Added a chat answer";
         case canned_answer_changed: return "Changed a chat answer";
         case canned_answer_removed: return "Removed a chat answer";
+        case chat_accepted: return "Took a chat";
+        case chat_transferred: return "Handed over a chat";
+        case chat_ended: return "Ended a chat";
     }
     return "Unknown";
 }

@@ -37,6 +37,13 @@
 
   function say(text) { status.textContent = text; }
 
+  // The server refuses control characters (and then every later message, whose
+  // number follows the refused one): Word's line breaks (\v) become real ones,
+  // the rest goes. Line breaks and tabs stay.
+  function clean(text) {
+    return text.replace(/[\u000B\u000C]/g, "\n").replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "");
+  }
+
   function addLine(who, text, mine) {
     var item = document.createElement("li");
     item.className = "chat-line " + (mine ? "from-visitor" : "from-staff");
@@ -68,7 +75,7 @@
     value.textContent = code;
     box.appendChild(text);
     box.appendChild(value);
-    app.insertBefore(box, log);
+    app.insertBefore(box, log.parentNode);
   }
 
   function finish(text) {
@@ -181,7 +188,7 @@
 
   sendForm.addEventListener("submit", function (event) {
     event.preventDefault();
-    var text = textBox.value;
+    var text = clean(textBox.value);
     if (!text.trim() || ended) return;
     var seq = nextSeq++;
     var item = addLine(texts.textYou, text, true);

@@ -32,6 +32,13 @@
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
   }
 
+  // The server refuses control characters (and then every later message, whose
+  // number follows the refused one): Word's line breaks (\v) become real ones,
+  // the rest goes. Line breaks and tabs stay.
+  function clean(text) {
+    return text.replace(/[\u000B\u000C]/g, "\n").replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "");
+  }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -102,12 +109,16 @@
     heading.id = "chat-heading-" + number;
     panel.setAttribute("aria-labelledby", heading.id);
     panel.appendChild(heading);
-    if (frame.danger === "yes") panel.appendChild(element("p", "badge overdue", t.textDanger));
+    if (frame.danger === "yes") panel.appendChild(element("p", "badge badge-acute", t.textDanger));
     if (frame.safe === "no") panel.appendChild(element("p", "badge", t.textUnsafe));
+    // The live region wraps the list: a list with role "log" is no list any more.
+    var logRegion = element("div");
+    logRegion.setAttribute("role", "log");
+    logRegion.setAttribute("aria-live", "polite");
+    logRegion.setAttribute("aria-labelledby", heading.id);
     var log = element("ol", "chat-log");
-    log.setAttribute("role", "log");
-    log.setAttribute("aria-live", "polite");
-    panel.appendChild(log);
+    logRegion.appendChild(log);
+    panel.appendChild(logRegion);
     var typing = element("p", "chat-typing");
     typing.setAttribute("aria-live", "polite");
     panel.appendChild(typing);
@@ -162,10 +173,18 @@
 
     var chat = { panel: panel, log: log, typing: typing, state: state, form: form, actions: actions, box: box,
                  transfer: transfer, nickname: frame.nickname || t.textVisitor, shownVisitor: 0, shownStaff: 0,
-                 nextSeq: 1, unacked: {} };
+                 nextSeq: 1, unacked: {}, typingOn: false, typingTimer: null };
+    // "Typing" goes on once and off after 3 quiet seconds (or with the message),
+    // so the visitor never keeps seeing it after staff stopped.
+    function sendTyping(on) {
+      window.clearTimeout(chat.typingTimer);
+      if (chat.typingOn !== on) send({ type: "typing", conversation: number, on: on });
+      chat.typingOn = on;
+      if (on) chat.typingTimer = window.setTimeout(function () { sendTyping(false); }, 3000);
+    }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var text = box.value;
+      var text = clean(box.value);
       if (!text.trim()) return;
       var seq = chat.nextSeq++;
       var item = addLine(chat, "staff", pseudonymInput.value, text);
@@ -173,9 +192,9 @@
       chat.unacked[seq] = { text: text, item: item };
       send({ type: "message", conversation: number, seq: seq, text: text });
       box.value = "";
-      send({ type: "typing", conversation: number, on: false });
+      sendTyping(false);
     });
-    box.addEventListener("input", function () { send({ type: "typing", conversation: number, on: true }); });
+    box.addEventListener("input", function () { sendTyping(box.value !== ""); });
     transferButton.addEventListener("click", function () {
       var to = transfer.value === "" ? null : Number(transfer.value);
       send({ type: "transfer", conversation: number, to: to });

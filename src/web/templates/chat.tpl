@@ -48,7 +48,7 @@
   data-text-too-many="{{TEXT_TOO_MANY}}" data-text-error="{{TEXT_ERROR}}">
   <h2 id="chat-app-heading">[[Your chat]]</h2>
   <p class="chat-status" id="chat-status" role="status"></p>
-  <ol class="chat-log" id="chat-log" role="log" aria-live="polite" aria-label="[[Messages]]"></ol>
+  <div role="log" aria-live="polite" aria-label="[[Messages]]"><ol class="chat-log" id="chat-log"></ol></div>
   <p class="chat-typing" id="chat-typing" aria-live="polite"></p>
   <form class="chat-send" id="chat-send" autocomplete="off">
     <label for="chat-text">[[Your message]]</label>
