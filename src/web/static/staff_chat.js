@@ -6,10 +6,18 @@
 (function () {
   "use strict";
 
-  // The coordinator's live view reloads itself; nothing else runs there.
+  // The coordinator's live view reloads itself for half an hour, then stops,
+  // so a screen left alone does not keep the session alive for ever.
   var live = document.querySelector("[data-refresh-seconds]");
   if (live) {
-    window.setTimeout(function () { window.location.reload(); }, Number(live.dataset.refreshSeconds) * 1000);
+    var params = new URLSearchParams(window.location.search);
+    var since = Number(params.get("since")) || Date.now();
+    if (Date.now() - since < 30 * 60 * 1000) {
+      window.setTimeout(function () {
+        params.set("since", String(since));
+        window.location.replace(window.location.pathname + "?" + params.toString());
+      }, Number(live.dataset.refreshSeconds) * 1000);
+    }
     return;
   }
 
