@@ -229,6 +229,16 @@ std::string error_frame(const Error& error) {
     return error_frame(code, error.message);
 }
 
+std::string message_error_frame(const Error& error, std::int64_t seq,
+                                std::optional<domain::ConversationNumber> conversation) {
+    json::object object{{"type", "error"},
+                        {"code", error.field == "frame" ? "bad_frame" : to_string(error.code)},
+                        {"message", error.message},
+                        {"seq", seq}};
+    if (conversation) object["conversation"] = *conversation;
+    return serialise(std::move(object));
+}
+
 std::string welcome_frame(std::string_view pseudonym, std::size_t limit,
                           const std::vector<domain::ChatColleague>& colleagues) {
     json::array list;

@@ -79,6 +79,10 @@ std::string typing_frame(bool on);
 std::string receipt_frame(std::string_view code);
 std::string error_frame(std::string_view code, std::string_view message);
 std::string error_frame(const Error& error);
+// A refused message: names its number (and conversation, for staff), so the
+// sender can drop it and reuse the number instead of stalling on it.
+std::string message_error_frame(const Error& error, std::int64_t seq,
+                                std::optional<domain::ConversationNumber> conversation = std::nullopt);
 
 // Server -> staff.
 std::string welcome_frame(std::string_view pseudonym, std::size_t limit,

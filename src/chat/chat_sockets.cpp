@@ -266,7 +266,7 @@ asio::awaitable<void> serve_visitor_socket(beast::tcp_stream stream, UpgradeRequ
                        [&](const visitor::Message& message) {
                            if (token.empty()) return refuse(Error::invalid("frame", "Start or resume a chat first."));
                            if (auto sent = hub.visitor_message(token, message.seq, message.text); !sent)
-                               refuse(sent.error());
+                               socket->send(message_error_frame(sent.error(), message.seq));
                        },
                        [&](const visitor::Ack&) {},
                        [&](const visitor::Typing& typing) {
@@ -328,7 +328,9 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
                            if (options.audit) options.audit(domain::AuditAction::chat_accepted, std::nullopt);
                        },
                        [&](const staff::Message& message) {
-                           answer(hub.staff_message(me, message.conversation, message.seq, message.text));
+                           auto sent = hub.staff_message(me, message.conversation, message.seq, message.text);
+                           if (!sent)
+                               socket->send(message_error_frame(sent.error(), message.seq, message.conversation));
                        },
                        [&](const staff::Typing& typing) { hub.staff_typing(me, typing.conversation, typing.on); },
                        [&](const staff::Transfer& transfer) {

@@ -60,7 +60,8 @@ struct VisitorPage {
     int wait_minutes = 0;
     std::int64_t next_seq = 1;  // the number the send form carries
     std::string language;
-    std::optional<std::string> receipt;  // shown once
+    std::optional<std::string> receipt;  // shown for a few minutes
+    bool in_danger = false;              // said so at the start: the page keeps saying "call 112"
     std::vector<ChatLine> lines;
 };
 
@@ -82,9 +83,10 @@ class ChatHub {
     // address bar and the one in the page work; older ones are dead).
     std::string first_page_token(std::string_view token);
     std::optional<VisitorPage> take_page(std::string_view page_token);
-    // The same view without using up the token (the frame that refreshes
-    // itself); a waiting receipt is still shown only once.
-    std::optional<VisitorPage> peek_page(std::string_view page_token);
+    // The same view without using up the token: the frame. `refreshing`: it
+    // reloads itself every few seconds, so silence soon means the page is gone;
+    // a visitor who paused that is gone only after the usual time.
+    std::optional<VisitorPage> peek_page(std::string_view page_token, bool refreshing = true);
     std::optional<std::string> token_of_page(std::string_view page_token);
 
     // Staff. Several consoles (tabs) of one person share what they hold.

@@ -32,6 +32,7 @@ struct ChatHub::Conversation {
     std::optional<std::string> pending_receipt;  // for a visitor who has no connection right now
     std::optional<TimePoint> receipt_shown;      // the plain HTML chat shows it for a few minutes
     bool plain_html = false;  // started without JavaScript: gone soon after its frame stops refreshing
+    bool frame_refreshing = true;  // the visitor may pause the frame's own refresh
     std::size_t text_bytes = 0;  // of all lines: a conversation is bounded in memory
     bool registering = false;
     std::size_t registered_lines = 0;  // lines already in the signal

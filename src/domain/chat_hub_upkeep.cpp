@@ -60,7 +60,8 @@ void ChatHub::tick() {
             continue;
         }
         if (!conversation.visitors.empty()) continue;
-        const auto gone_after = conversation.plain_html                      ? state.settings.plain_html_gone
+        const bool refreshing_page = conversation.plain_html && conversation.frame_refreshing;
+        const auto gone_after = refreshing_page                              ? state.settings.plain_html_gone
                                 : conversation.state == ChatState::waiting ? state.settings.visitor_gone_waiting
                                                                            : state.settings.visitor_gone_talking;
         if (now - conversation.visitor_seen >= gone_after) to_end.push_back(number);
@@ -136,6 +137,7 @@ VisitorPage ChatHub::State::page_view(Conversation& conversation) {
     page.wait_minutes = conversation.wait_sent;
     page.next_seq = conversation.visitor_received + 1;
     page.language = conversation.start.language;
+    page.in_danger = conversation.start.danger == ChatDanger::yes;
     page.lines = conversation.lines;
     // The plain HTML chat shows the receipt for a few minutes (its frame
     // refreshes every 5 s), then it is gone from memory.
@@ -167,11 +169,12 @@ std::optional<VisitorPage> ChatHub::take_page(std::string_view page_token) {
     return state.page_view(*conversation);
 }
 
-std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token) {
+std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token, bool refreshing) {
     State& state = *m_state;
     std::lock_guard lock(state.mutex);
     Conversation* conversation = state.find_by_page(page_token);
     if (conversation == nullptr) return std::nullopt;
+    conversation->frame_refreshing = refreshing;
     // The newest page's frame has loaded: the page before it (the one Back
     // and "resend" would bring up on a shared phone) no longer opens the chat.
     if (page_token == conversation->page_token && !conversation->previous_page_token.empty()) {

@@ -147,13 +147,18 @@ std::string status_text(const Site& site, Language language, const VisitorPage& 
     return std::string(site.tr(language, "The chat has ended. Thank you for talking with us."));
 }
 
-Response conversation_page(Site& site, const VisitorPage& page, bool danger, int status, std::string_view draft,
+// `paused`: the visitor stopped the frame's own refresh (WCAG 2.2.1: a page
+// that changes by itself must let people stop it); they look with a button.
+Response conversation_page(Site& site, const VisitorPage& page, bool paused, int status, std::string_view draft,
                            const std::optional<Error>& error) {
     const Language language = language_of_code(page.language);
     ctemplate::TemplateDictionary values("chat_conversation");
-    if (danger) values.ShowSection("DANGER");
+    if (page.in_danger) values.ShowSection("DANGER");
     values.SetValue("STATUS", status_text(site, language, page));
-    values.SetValue("FRAME_URL", std::string(kFramePrefix) + page.page_token);
+    values.SetValue("FRAME_URL", std::string(kFramePrefix) + page.page_token + (paused ? "?auto=0" : ""));
+    values.SetValue("AUTO", paused ? "0" : "1");
+    values.SetValue("TOGGLE_AUTO", paused ? "1" : "0");
+    values.ShowSection(paused ? "PAUSED" : "REFRESHING");
     values.SetValue("SEND_URL", std::string(kSendPath));
     values.SetValue("STOP_URL", std::string(kStopPath));
     values.SetValue("PAGE", page.page_token);
@@ -211,7 +216,7 @@ Response start(Site& site, const Request& request, Language language) {
     }
     const auto page = site.chat->hub.take_page(site.chat->hub.first_page_token(started->token));
     if (!page) return chat_gone(site, language);
-    return conversation_page(site, *page, *danger == ChatDanger::yes, 200, "", std::nullopt);
+    return conversation_page(site, *page, false, 200, "", std::nullopt);
 }
 
 Response send(Site& site, const Request& request) {
@@ -236,12 +241,15 @@ Response send(Site& site, const Request& request) {
     const auto page = site.chat->hub.take_page(page_token);
     if (!page) return chat_gone(site, Language::nl);
     // A message that could not be sent stays in the box, to fix and send again.
-    return conversation_page(site, *page, false, error ? status_of(error->code) : 200, error ? text : "", error);
+    const bool paused = form_value(request.form, "auto") == "0";
+    return conversation_page(site, *page, paused, error ? status_of(error->code) : 200, error ? text : "", error);
 }
 
 Response frame(Site& site, const Request& request) {
     if (site.chat == nullptr) return not_found_page(site, Language::nl);
-    auto page = site.chat->hub.peek_page(request.path_parameters.at("page"));
+    const auto auto_refresh = request.query.find("auto");
+    const bool refreshing = auto_refresh == request.query.end() || auto_refresh->second != "0";
+    auto page = site.chat->hub.peek_page(request.path_parameters.at("page"), refreshing);
     ctemplate::TemplateDictionary values("chat_frame");
     Language language = Language::nl;
     if (!page) {
@@ -250,7 +258,7 @@ Response frame(Site& site, const Request& request) {
     } else {
         language = language_of_code(page->language);
         values.SetValue("STATUS", status_text(site, language, *page));
-        if (page->state != ChatState::ended) values.ShowSection("REFRESH");
+        if (page->state != ChatState::ended && refreshing) values.ShowSection("REFRESH");
         if (page->receipt) {
             auto* receipt = values.AddSectionDictionary("RECEIPT");
             receipt->SetValue("RECEIPT_TEXT",

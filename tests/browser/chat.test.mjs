@@ -33,7 +33,14 @@ import { createRequire } from 'node:module';
 import { useServerAndBrowser, receiptPattern, startServer } from './server.mjs';
 import { openMailbox, submitForm } from './pages.mjs';
 import { withAxeContext, assertAccessible } from './axe.mjs';
-import { addStaff, staffContext, staffPath, navigating, signInPage } from './staff_pages.mjs';
+import { addStaff, staffContext, staffPath, signInPage } from './staff_pages.mjs';
+
+// A form with target=_blank: the page it opens, loaded.
+async function openedInNewTab(page, action) {
+  const [opened] = await Promise.all([page.context().waitForEvent('page'), action()]);
+  await opened.waitForLoadState('load');
+  return opened;
+}
 
 // The quick exit leads to a neutral site: here a page served by this test on
 // another port (a route cannot answer for it: "End the chat and leave" gets
@@ -272,19 +279,22 @@ test('a JavaScript chat from start to registration, with a standard answer and t
     await waitForLines(staffLog(panel), expected, 'staff, after the second message', 10000, { interleaved: true });
 
     // Registering: the signal page of a new advice question from the chat.
-    await navigating(staff.page, () => panel.locator('form[action$="/register"] button[type=submit]').click());
-    const signalPath = new URL(staff.page.url()).pathname;
-    assert.match(signalPath, /^\/staff\/signals\/\d+$/, `lands on the signal page (${staff.page.url()})`);
-    const fact = async (term) => (await staff.page.locator(`#summary dl.facts dt:text-is("${term}") + dd`).innerText()).trim();
+    // The signal opens in a new tab, so the console (and any other chat) stays open.
+    const signalPage = await openedInNewTab(staff.page, () => panel.locator('form[action$="/register"] button[type=submit]').click());
+    const signalPath = new URL(signalPage.url()).pathname;
+    assert.match(signalPath, /^\/staff\/signals\/\d+$/, `lands on the signal page (${signalPage.url()})`);
+    assert.equal(new URL(staff.page.url()).pathname, '/staff/chat', 'the console stays open');
+    const fact = async (term) => (await signalPage.locator(`#summary dl.facts dt:text-is("${term}") + dd`).innerText()).trim();
     assert.equal(await fact('Soort'), 'Een adviesvraag');
     assert.equal(await fact('Binnengekomen via'), 'Chat');
-    const entries = staff.page.locator('#log ol.thread > li');
+    const entries = signalPage.locator('#log ol.thread > li');
     assert.ok(await entries.count() >= 1, 'the transcript is in the log');
-    const logText = await staff.page.locator('#log').innerText();
+    const logText = await signalPage.locator('#log').innerText();
     assert.match(logText, /Chat/);
     for (const line of expected) assert.ok(logText.includes(line.text), `the transcript holds: ${line.text}`);
     assert.match(logText, /Sanne: Dank je\. Ben je nu veilig\?/, 'staff lines carry the pseudonym');
-    assert.ok((await staff.page.locator('#description').innerText()).includes(first), 'the description is what the visitor wrote');
+    assert.ok((await signalPage.locator('#description').innerText()).includes(first), 'the description is what the visitor wrote');
+    await signalPage.close();
 
     // The visitor gets the receipt in the chat.
     const code = visitor.locator('#chat-app .receipt-box .receipt-code');
@@ -567,7 +577,7 @@ test('axe: the chat pages of visitors and staff', async () => {
     await staff.page.locator('#chat-queue li', { hasText: 'Jip' }).waitFor();
     await assertAccessible(staff.page, 'nl chat console with a chat and a queue');
 
-    await navigating(staff.page, () => panel.locator('form[action$="/register"] button[type=submit]').click());
+    await (await openedInNewTab(staff.page, () => panel.locator('form[action$="/register"] button[type=submit]').click())).close();
     await visitor.locator('#chat-app .receipt-box').waitFor();
     await assertAccessible(visitor, 'nl JavaScript chat with its receipt');
 

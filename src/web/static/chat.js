@@ -130,6 +130,14 @@
         showReceipt(frame.code);
         break;
       case "error":
+        // A refused message (too long, too many): drop it and reuse its number,
+        // or everything after it would be refused as out of order.
+        if (frame.seq && unacked[frame.seq]) {
+          unacked[frame.seq].item.classList.add("failed");
+          unacked[frame.seq].item.classList.remove("pending");
+          delete unacked[frame.seq];
+          if (frame.seq === nextSeq - 1) nextSeq = frame.seq;
+        }
         // The server's words are English; the visitor reads their own language.
         if (frame.code === "not_found") finish(texts.textEnded);
         else if (frame.code === "too_large") say(texts.textTooLong);

@@ -98,6 +98,8 @@
     var form = element("form", "inline-form");
     form.method = "post";
     form.action = t.registerUrl + number + "/register";
+    // The signal opens in a new tab: the console and its other chats stay open.
+    form.target = "_blank";
     var csrf = element("input");
     csrf.type = "hidden";
     csrf.name = "csrf";
@@ -280,7 +282,15 @@
       case "released":
         if (chat) { chat.panel.remove(); delete chats[frame.conversation]; }
         break;
-      case "error": consoleStatus.textContent = frame.message; break;
+      case "error":
+        if (chat && frame.seq && chat.unacked[frame.seq]) {  // a refused message: free its number
+          chat.unacked[frame.seq].item.classList.add("failed");
+          chat.unacked[frame.seq].item.classList.remove("pending");
+          delete chat.unacked[frame.seq];
+          if (frame.seq === chat.nextSeq - 1) chat.nextSeq = frame.seq;
+        }
+        consoleStatus.textContent = frame.message;
+        break;
     }
   }
 

@@ -13,6 +13,7 @@
 <form method="post" action="{{SEND_URL}}" class="chat-send" autocomplete="off">
   <input type="hidden" name="page" value="{{PAGE}}">
   <input type="hidden" name="seq" value="{{SEQ}}">
+  <input type="hidden" name="auto" value="{{AUTO}}">
   <label for="chat-text">[[Your message]]</label>
   {{#ERRORS}}<p class="field-error" id="chat-text-error">{{#ERROR}}{{MESSAGE}}{{/ERROR}}</p>{{/ERRORS}}
   <textarea id="chat-text" name="text" rows="3" maxlength="2000" autocomplete="off"{{#ERRORS}} aria-invalid="true" aria-describedby="chat-text-error"{{/ERRORS}}>{{DRAFT:pre_escape}}</textarea>
@@ -23,4 +24,11 @@
   <input type="hidden" name="page" value="{{PAGE}}">
   <button type="submit" class="button secondary">[[End the chat and leave]]</button>
 </form>
-<p class="hint">[[New messages appear above by themselves. If they do not, press Send with an empty message box to look again.]]</p>
+<form method="post" action="{{SEND_URL}}" class="inline-form">
+  <input type="hidden" name="page" value="{{PAGE}}">
+  <input type="hidden" name="auto" value="{{TOGGLE_AUTO}}">
+  {{#REFRESHING}}<button type="submit" class="button secondary">[[Stop updating by itself]]</button>{{/REFRESHING}}
+  {{#PAUSED}}<button type="submit" class="button secondary">[[Update by itself again]]</button>{{/PAUSED}}
+</form>
+{{#REFRESHING}}<p class="hint">[[New messages appear above by themselves, every 5 seconds.]]</p>{{/REFRESHING}}
+{{#PAUSED}}<p class="hint">[[The messages above do not update by themselves now. Press Send, also with an empty message box, to see new messages.]]</p>{{/PAUSED}}
