@@ -164,9 +164,13 @@ Result<void> ChatHub::staff_message(UserId staff, ConversationNumber number, std
     conversation->lines.push_back(
         ChatLine{ChatAuthor::staff, seq, std::move(*cleaned), conversation->staff_name, state.clock.now()});
     const ChatLine& line = conversation->lines.back();
+    // The sender hears the ack; other tabs of the same person need the line
+    // itself (with one console open, that is one frame less per message).
+    const auto member = state.staff.find(staff);
+    const bool several_consoles = member != state.staff.end() && member->second.listeners.size() > 1;
     state.tell_staff_of(*conversation, [&](StaffListener& listener) {
         listener.acknowledged(number, seq);
-        listener.message(number, line);  // the other tabs of this person show it too
+        if (several_consoles) listener.message(number, line);
     });
     for (auto& visitor : conversation->visitors) visitor->message(line);
     return Ok{};
