@@ -245,7 +245,10 @@ asio::awaitable<void> serve_visitor_socket(beast::tcp_stream stream, UpgradeRequ
                                return refuse(Error::make(ErrorCode::rate_limited,
                                                          "Too many chats were started from this connection. Wait a "
                                                          "few minutes, or call us."));
-                           auto started = hub.start(start.start, nullptr);
+                           domain::ChatStart chat_start = start.start;
+                           if (options.start_limiter != nullptr && options.start_limiter->enabled())
+                               chat_start.origin = options.start_limiter->opaque_key(options.address_key);
+                           auto started = hub.start(chat_start, nullptr);
                            if (!started) {
                                const auto opening = hub.opening_state_now();
                                if (!opening.open) return socket->send(closed_frame(opening.next_open));

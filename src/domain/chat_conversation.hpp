@@ -37,6 +37,9 @@ struct ChatStart {
     ChatDanger danger = ChatDanger::no;
     bool safe_to_chat = true;
     std::string language = "nl";  // "nl" or "en": the language staff should answer in
+    // Who started it, as an opaque number (a salted hash of the address, held
+    // in memory only); 0: unknown. Bounds the open chats one client holds.
+    std::uint64_t origin = 0;
 };
 
 inline constexpr std::size_t kChatNicknameMax = 40;

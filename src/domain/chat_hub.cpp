@@ -166,6 +166,10 @@ void ChatHub::State::end(Conversation& conversation, ChatEndedBy by, TimePoint n
     conversation.state = ChatState::ended;
     conversation.ended = now;
     conversation.ended_by = by;
+    if (conversation.start.origin != 0) {
+        if (auto open = open_by_origin.find(conversation.start.origin); open != open_by_origin.end() && --open->second == 0)
+            open_by_origin.erase(open);
+    }
     // The no-JavaScript pages die with the chat: the history holds nothing that reopens it.
     for (auto* page : {&conversation.page_token, &conversation.previous_page_token}) {
         if (!page->empty()) by_page_token.erase(*page);
@@ -228,6 +232,13 @@ Result<ChatStarted> ChatHub::start(const ChatStart& start, std::shared_ptr<Visit
     std::lock_guard lock(state.mutex);
     if (state.conversations.size() >= state.settings.max_conversations)
         return Error::make(ErrorCode::unavailable, "The chat is very busy. Try again in a few minutes, or call us.");
+    if (start.origin != 0) {
+        auto& open = state.open_by_origin[start.origin];
+        if (open >= state.settings.max_open_per_origin)
+            return Error::make(ErrorCode::rate_limited,
+                               "Too many chats are open from this connection. End one first, or call us.");
+        ++open;
+    }
     Conversation conversation;
     conversation.number = state.next_number++;
     conversation.token = state.new_token();

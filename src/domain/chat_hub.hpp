@@ -38,6 +38,9 @@ struct ChatHubSettings {
     std::size_t max_conversations = 20000;  // waiting + talking + ended, in memory
     std::size_t max_conversation_bytes = 256 * 1024;  // all text of one conversation
     std::size_t max_lines_while_waiting = 20;         // from a visitor nobody has answered yet
+    // Open (waiting or talking) chats of one client address: a school's
+    // network may hold a few, a flood of empty chats is refused.
+    std::size_t max_open_per_origin = 5;
     std::size_t queue_shown_to_staff = 50;
 };
 

@@ -72,6 +72,7 @@ struct ChatHub::State {
     bool queue_changed = false;
     std::uint64_t ticks = 0;
     std::deque<std::chrono::seconds> recent_talks;  // how long recent conversations took
+    std::unordered_map<std::uint64_t, std::size_t> open_by_origin;
 
     Conversation* find_by_token(std::string_view token);
     Conversation* find_by_page(std::string_view page_token);

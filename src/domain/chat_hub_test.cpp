@@ -305,6 +305,17 @@ TEST_F(ChatHubTest, AConversationIsBoundedInMemory) {
     EXPECT_FALSE(hub.staff_message(sanne.id, started.number, 1, block));
 }
 
+TEST_F(ChatHubTest, OneClientHoldsAFewOpenChatsNotAFlood) {
+    std::vector<ChatStarted> open;
+    for (int i = 0; i < 5; ++i) open.push_back(*hub.start(ChatStart{"", ChatDanger::no, true, "nl", 77}, nullptr));
+    auto sixth = hub.start(ChatStart{"", ChatDanger::no, true, "nl", 77}, nullptr);
+    ASSERT_FALSE(sixth);
+    EXPECT_EQ(sixth.error().code, ErrorCode::rate_limited);
+    EXPECT_TRUE(hub.start(ChatStart{"", ChatDanger::no, true, "nl", 78}, nullptr));  // another client
+    hub.visitor_end(open.front().token);
+    EXPECT_TRUE(hub.start(ChatStart{"", ChatDanger::no, true, "nl", 77}, nullptr));
+}
+
 TEST_F(ChatHubTest, OverviewCountsWaitingTalkingStaffAndLongestWait) {
     start(std::make_shared<VisitorLog>(), ChatDanger::yes);
     clock.advance(30s);

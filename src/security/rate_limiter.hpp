@@ -28,6 +28,11 @@ class RateLimiter {
     // True when the next attempt would be refused; counts nothing. Lets callers
     // charge only failures (wrong receipts) while still refusing early.
     bool exhausted(std::string_view client_address, TimePoint now);
+    // The salted hash this limiter keys `client_address` by: lets others count
+    // per client (open chats) without keeping the address. Lives as long as
+    // this process; never written anywhere.
+    std::uint64_t opaque_key(std::string_view client_address) const { return key_of(client_address); }
+    bool enabled() const { return m_limit.enabled; }
 
   private:
     struct Bucket {

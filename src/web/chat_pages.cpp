@@ -205,7 +205,9 @@ Response start(Site& site, const Request& request, Language language) {
                                           "call us."));
         return start_page(site, language, 429, form);
     }
-    ChatStart chat_start{form.nickname, *danger, form.safe == "yes", std::string(code_of(language))};
+    ChatStart chat_start{form.nickname, *danger, form.safe == "yes", std::string(code_of(language)),
+                         site.chat->start_limiter.enabled() ? site.chat->start_limiter.opaque_key(request.client_address)
+                                                            : 0};
     auto started = site.chat->hub.start(chat_start, nullptr);
     if (!started) {
         if (!site.chat->hub.opening_state_now().open) return start_page(site, language, 503, form);
