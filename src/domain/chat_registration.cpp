@@ -139,6 +139,7 @@ SignalInput chat_signal_input(const ConversationView& view, const ChatSuggestion
     input.forms = suggestion.forms;
     input.signals = suggestion.signals;
     input.minors_involved = suggestion.minors_involved;
+    input.acute = view.danger == ChatDanger::yes;  // the visitor said so before the chat began
     const SignalLimits limits;
     for (const auto& line : view.lines) {
         if (line.from != ChatAuthor::visitor) continue;

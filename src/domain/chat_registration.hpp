@@ -27,7 +27,8 @@ ChatSuggestion suggest_from_chat(const std::vector<ChatLine>& lines);
 std::string chat_transcript(const ConversationView& view, std::string_view visitor_label);
 
 // The new signal: advice, anonymous, what the visitor wrote as the description
-// (cut to the description limit), and the suggestion.
+// (cut to the description limit), acute when they said they were in danger,
+// and the suggestion.
 SignalInput chat_signal_input(const ConversationView& view, const ChatSuggestion& suggestion,
                               std::string_view empty_description);
 

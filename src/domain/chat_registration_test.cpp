@@ -41,6 +41,9 @@ TEST(ChatRegistration, MakesAValidAnonymousAdvice) {
     EXPECT_EQ(input.anonymity, "anonymous");
     EXPECT_EQ(input.description, "Hallo\nmijn paspoort\tis weg");
     EXPECT_TRUE(validate_signal(input)) << validate_signal(input).error().message;
+    EXPECT_FALSE(input.acute);
+    view.danger = ChatDanger::yes;
+    EXPECT_TRUE(chat_signal_input(view, suggest_from_chat(view.lines), "(chat)").acute);
     ConversationView silent;
     EXPECT_EQ(chat_signal_input(silent, suggest_from_chat({}), "(chat without messages)").description,
               "(chat without messages)");

@@ -54,6 +54,15 @@
     return node;
   }
 
+  // A form control with its label: [label, control].
+  function labelled(tag, id, text) {
+    var label = element("label", "", text);
+    label.htmlFor = id;
+    var control = element(tag);
+    control.id = id;
+    return [label, control];
+  }
+
   function renderQueue(frame) {
     queueTotal.textContent = String(frame.total);
     queueList.textContent = "";
@@ -137,18 +146,12 @@
     panel.appendChild(state);
 
     var form = element("form", "chat-send");
-    var textId = "chat-text-" + number;
-    var label = element("label", "", t.textMessage);
-    label.htmlFor = textId;
-    var box = element("textarea");
-    box.id = textId;
+    var text = labelled("textarea", "chat-text-" + number, t.textMessage);
+    var label = text[0], box = text[1];
     box.rows = 3;
     box.maxLength = 2000;
-    var cannedId = "canned-" + number;
-    var cannedLabel = element("label", "", t.textCanned);
-    cannedLabel.htmlFor = cannedId;
-    var picker = element("select");
-    picker.id = cannedId;
+    var cannedPair = labelled("select", "canned-" + number, t.textCanned);
+    var cannedLabel = cannedPair[0], picker = cannedPair[1];
     picker.appendChild(element("option", "", "-"));
     canned.forEach(function (option) {
       if (option.dataset.language !== frame.language) return;
@@ -167,11 +170,8 @@
     panel.appendChild(form);
 
     var actions = element("div", "chat-actions");
-    var transferId = "transfer-" + number;
-    var transferLabel = element("label", "", t.textTransfer);
-    transferLabel.htmlFor = transferId;
-    var transfer = element("select");
-    transfer.id = transferId;
+    var transferPair = labelled("select", "transfer-" + number, t.textTransfer);
+    var transferLabel = transferPair[0], transfer = transferPair[1];
     var transferButton = element("button", "button secondary", t.textTransfer);
     transferButton.type = "button";
     var end = element("button", "button secondary", t.textEnd);
