@@ -51,6 +51,9 @@ chat_prepare_real() {
   # would stall the closed loop: lifted when the server offers a switch for it.
   chat_lift_frames=()
   if grep -q -- '--chat-frames-per-second' <<<"$help"; then chat_lift_frames=(--chat-frames-per-second 0); fi
+  # A pair's closed loop sends thousands of messages in one conversation; a
+  # person's chat holds 256 KiB at most, which would end the pair early.
+  if grep -q -- '--chat-conversation-kib' <<<"$help"; then chat_lift_frames+=(--chat-conversation-kib 65536); fi
   for run in $(seq "$runs"); do
     secret="$(printf '%s\n' "$chat_password" | "$meldpunt" user add --data "$data" --username "bench-intake-$run" \
       --role intake --password-stdin 2>>"$work/chat-user-add.err" | awk '/^totp-secret: / { print $2 }')" || true

@@ -124,6 +124,11 @@ int run(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(1, 72));
     serve_command
+        ->add_option("--chat-conversation-kib", serve_options.chat_conversation_kib,
+                     "Most text one chat conversation holds in memory, in KiB")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{16}, std::size_t{65536}));
+    serve_command
         ->add_option("--chat-frames-per-second", serve_options.chat_frames_per_second,
                      "Frames one chat connection may send per second after a burst of 200 (0 lifts it: benchmarks only)")
         ->capture_default_str()

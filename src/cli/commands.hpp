@@ -31,7 +31,8 @@ struct ServeOptions {
     std::size_t chats_per_staff = 3;     // conversations one person holds at once
     double chat_starts_per_minute = 5;   // per address; 0 lifts the limit (benchmarks)
     bool chat_always_open = false;       // ignore the office hours (benchmarks, demonstrations)
-    int chat_unregistered_hours = 8;     // an ended chat nobody registered is forgotten after this
+    int chat_unregistered_hours = 8;
+    std::size_t chat_conversation_kib = 256;  // all text of one conversation     // an ended chat nobody registered is forgotten after this
     double chat_frames_per_second = 20;  // per chat connection after a burst; 0 lifts it (benchmarks)
 };
 

@@ -116,6 +116,9 @@ int serve(const ServeOptions& options) {
     hub_settings.chats_per_staff = options.chats_per_staff;
     hub_settings.always_open = options.chat_always_open;
     hub_settings.unregistered_retention = std::chrono::hours(options.chat_unregistered_hours);
+    hub_settings.max_conversation_bytes = options.chat_conversation_kib * 1024;
+    // About 80 bytes of bookkeeping per message besides its text.
+    hub_settings.max_conversation_lines = std::max<std::size_t>(3000, hub_settings.max_conversation_bytes / 80);
     if (options.chat_always_open) std::cerr << "warning: the chat ignores its office hours (--chat-always-open)\n";
     domain::ChatHub chat_hub(*site.settings.office_hours, clock, hub_settings);
     security::RateLimit chat_start_limit{5, 5, true};

@@ -11,7 +11,6 @@ namespace meldpunt::domain {
 
 namespace {
 
-constexpr std::size_t kMaxLinesPerConversation = 3000;
 constexpr auto kDefaultTalk = std::chrono::minutes(12);
 
 }  // namespace
@@ -304,7 +303,7 @@ Result<void> ChatHub::visitor_message(std::string_view token, std::int64_t seq, 
     if (seq != conversation->visitor_received + 1)
         return Error::invalid("seq", "A message is missing: send the earlier ones first.");
     const std::size_t bytes = cleaned->size();
-    if (conversation->lines.size() >= kMaxLinesPerConversation ||
+    if (conversation->lines.size() >= state.settings.max_conversation_lines ||
         conversation->text_bytes + bytes > state.settings.max_conversation_bytes)
         return Error::make(ErrorCode::too_large, "This chat is very long. Please call us or start a new chat.");
     if (conversation->state == ChatState::waiting &&

@@ -37,6 +37,7 @@ struct ChatHubSettings {
     std::chrono::hours unregistered_retention{8};
     std::size_t max_conversations = 20000;  // waiting + talking + ended, in memory
     std::size_t max_conversation_bytes = 256 * 1024;  // all text of one conversation
+    std::size_t max_conversation_lines = 3000;        // messages of one conversation, both ways
     std::size_t max_lines_while_waiting = 20;         // from a visitor nobody has answered yet
     // Open (waiting or talking) chats of one client address: a school's
     // network may hold a few, a flood of empty chats is refused.

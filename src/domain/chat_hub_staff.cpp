@@ -157,7 +157,8 @@ Result<void> ChatHub::staff_message(UserId staff, ConversationNumber number, std
     if (conversation->state != ChatState::talking) return Error::make(ErrorCode::conflict, "This chat has ended.");
     if (seq != conversation->staff_received + 1)
         return Error::invalid("seq", "A message is missing: send the earlier ones first.");
-    if (conversation->text_bytes + cleaned->size() > state.settings.max_conversation_bytes)
+    if (conversation->lines.size() >= state.settings.max_conversation_lines ||
+        conversation->text_bytes + cleaned->size() > state.settings.max_conversation_bytes)
         return Error::make(ErrorCode::too_large, "This chat is very long. Please call us or start a new chat.");
     conversation->text_bytes += cleaned->size();
     conversation->staff_received = seq;
