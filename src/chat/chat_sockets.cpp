@@ -24,7 +24,7 @@ constexpr std::size_t kVisitorQueuedBytes = 256 * 1024;
 constexpr std::size_t kStaffQueuedBytes = 8 * 1024 * 1024;
 // A visitor connection that neither starts nor resumes a chat is closed.
 constexpr auto kStartWithin = std::chrono::seconds(20);
-constexpr auto kRecheckEvery = std::chrono::seconds(60);
+constexpr auto kRecheckEvery = std::chrono::seconds(15);
 
 template <class... Ts>
 struct overloaded : Ts... {
@@ -298,7 +298,8 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
     auto link = std::make_shared<StaffLink>(socket);
     hub.connect_staff(options.identity, link);
 
-    // The session may end while the console stays open: look again every minute.
+    // The session may end while the console stays open (signed out, disabled,
+    // idle): look again every 15 seconds.
     auto recheck_timer = std::make_shared<asio::steady_timer>(socket->ws().get_executor());
     auto in_use = std::make_shared<bool>(false);  // touched on the strand only
     asio::co_spawn(
@@ -316,24 +317,29 @@ asio::awaitable<void> serve_staff_socket(beast::tcp_stream stream, UpgradeReques
         },
         asio::detached);
 
+    const auto in_language = [&](Error error) {
+        if (options.translate) error.message = options.translate(error.message);
+        return error;
+    };
     auto handle = [&](std::string_view frame) {
         *in_use = true;
         auto command = read_staff_frame(frame);
-        if (!command) return socket->send(error_frame(command.error()));
+        if (!command) return socket->send(error_frame(in_language(command.error())));
         const auto answer = [&](const Result<void>& result) {
-            if (!result) socket->send(error_frame(result.error()));
+            if (!result) socket->send(error_frame(in_language(result.error())));
         };
         std::visit(overloaded{
                        [&](const staff::Pseudonym& pseudonym) { answer(hub.set_pseudonym(me, pseudonym.name)); },
                        [&](const staff::Accept& accept) {
                            auto accepted = hub.accept(me, accept.conversation);
-                           if (!accepted) return socket->send(error_frame(accepted.error()));
+                           if (!accepted) return socket->send(error_frame(in_language(accepted.error())));
                            if (options.audit) options.audit(domain::AuditAction::chat_accepted, std::nullopt);
                        },
                        [&](const staff::Message& message) {
                            auto sent = hub.staff_message(me, message.conversation, message.seq, message.text);
                            if (!sent)
-                               socket->send(message_error_frame(sent.error(), message.seq, message.conversation));
+                               socket->send(
+                                   message_error_frame(in_language(sent.error()), message.seq, message.conversation));
                        },
                        [&](const staff::Typing& typing) { hub.staff_typing(me, typing.conversation, typing.on); },
                        [&](const staff::Transfer& transfer) {

@@ -44,6 +44,8 @@ struct StaffSocketOptions {
     std::function<void(bool in_use, std::function<void(bool)>)> recheck;
     // Writes an audit entry away from the I/O thread (codes and numbers only).
     std::function<void(domain::AuditAction, std::optional<domain::UserId> subject)> audit;
+    // The console's language for the messages of error frames (English msgid in, text out).
+    std::function<std::string(std::string_view)> translate;
     double frames_per_second = 20;
 };
 

@@ -327,7 +327,7 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
 // A WebSocket for the chat: the visitor's needs nothing but the same origin
 // (a browser page elsewhere must not open chats in this browser's name); the
 // staff console's needs a signed-in member of staff allowed to chat, checked
-// on the worker pool like every staff request, and again every minute.
+// on the worker pool like every staff request, and again every 15 seconds.
 asio::awaitable<std::optional<web::Response>> Server::State::serve_websocket(
     std::shared_ptr<Connection> connection, bhttp::request<bhttp::string_body> message, std::string path) {
     std::string client = connection->address_key;
@@ -376,6 +376,10 @@ asio::awaitable<std::optional<web::Response>> Server::State::serve_websocket(
                 spdlog::error("could not write an audit entry for the chat: {}", recorded.error().message);
         });
     };
+    const auto lang = request->query.find("lang");
+    const web::Language language =
+        lang != request->query.end() && lang->second == "en" ? web::Language::en : web::Language::nl;
+    options.translate = [this, language](std::string_view english) { return std::string(site.tr(language, english)); };
     options.recheck = [this, again = std::move(*request)](bool in_use, std::function<void(bool)> done) {
         asio::post(workers, [this, again, in_use, done = std::move(done)]() mutable {
             again.staff.reset();

@@ -54,6 +54,8 @@ Response console(Site& site, const Request& request) {
     const Language language = staff_language(request);
     ctemplate::TemplateDictionary values("staff_chat");
     values.SetValue("REGISTER_URL", staff_path(language, "/chat/"));
+    // The server words its error frames in the console's language.
+    values.SetValue("SOCKET_PATH", language == Language::en ? "/staff/chat/ws?lang=en" : "/staff/chat/ws");
     values.SetValue("SIGNAL_URL", staff_path(language, "/signals/"));
     set_texts(values, site, language,
               {{"TEXT_VISITOR", "Visitor"},

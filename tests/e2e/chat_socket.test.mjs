@@ -197,3 +197,14 @@ test('one address starts a handful of chats a minute, not a flood', async () => 
     limited.removeData();
   }
 });
+
+test("the console hears refusals in its own language", async () => {
+  const dutch = await openConsole();
+  dutch.send({ type: 'transfer', conversation: 999999, to: null });
+  assert.equal((await dutch.nextOfType('error')).message, 'Dit gesprek is niet van jou.');
+  const english = await ChatConnection.open(chatUrl(server.origin, '/staff/chat/ws?lang=en'), { Authorization: `Bearer ${intakeToken}` });
+  await english.nextOfType('welcome');
+  english.send({ type: 'transfer', conversation: 999999, to: null });
+  assert.equal((await english.nextOfType('error')).message, 'This conversation is not yours.');
+  await Promise.all([dutch.close(), english.close()]);
+});

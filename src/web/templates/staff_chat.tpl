@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[Chat console]]</h1>
 <noscript><p class="notice">[[The chat console needs JavaScript. Turn it on for this site.]]</p></noscript>
-<div class="chat-console" id="chat-console" data-socket-path="/staff/chat/ws" data-register-url="{{REGISTER_URL}}"
+<div class="chat-console" id="chat-console" data-socket-path="{{SOCKET_PATH}}" data-register-url="{{REGISTER_URL}}"
   data-signal-url="{{SIGNAL_URL}}" data-csrf="{{CSRF}}"
   data-text-visitor="{{TEXT_VISITOR}}" data-text-waiting="{{TEXT_WAITING}}" data-text-none-waiting="{{TEXT_NONE_WAITING}}"
   data-text-ended="{{TEXT_ENDED}}" data-text-register="{{TEXT_REGISTER}}" data-text-registered="{{TEXT_REGISTERED}}"
