@@ -139,6 +139,8 @@ Result<ConversationNumber> ChatHub::accept(UserId staff, std::optional<Conversat
     ++member.talking;
     state.send_state(*conversation);
     for (auto& listener : member.listeners) listener->conversation(state.view_of(*conversation));
+    // Colleagues see at once that it is taken (visitors hear their new place with the next tick).
+    state.send_queue_to_staff(now);
     return conversation->number;
 }
 
