@@ -187,10 +187,118 @@ CREATE TABLE chat_canned_answers (
 CREATE INDEX chat_canned_answers_in_order ON chat_canned_answers(language, position, id);
 )sql";
 
+// Figures (issue 5): counts per local month kept by triggers in the same
+// transaction as every change, so they are never behind and never a nightly
+// guess. Dimensions of a signal: all, kind, channel, municipality,
+// reporter_role, minors, scope, status; form and sub_form from their tables.
+// A count may reach 0 and stay as a row. local_month() is registered by
+// storage::sqlite::Database on every connection.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE stats_signal_counts (
+    month     INTEGER NOT NULL,
+    dimension TEXT    NOT NULL,
+    value     TEXT    NOT NULL,
+    count     INTEGER NOT NULL,
+    PRIMARY KEY (month, dimension, value)
+) WITHOUT ROWID;
+CREATE TRIGGER stats_signal_added AFTER INSERT ON signals BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(NEW.received_at), dimension, value, 1 FROM (SELECT 'all' AS dimension, '' AS value
+      UNION ALL SELECT 'kind' AS dimension, NEW.kind AS value
+      UNION ALL SELECT 'channel' AS dimension, NEW.channel AS value
+      UNION ALL SELECT 'municipality' AS dimension, NEW.municipality AS value
+      UNION ALL SELECT 'reporter_role' AS dimension, NEW.reporter_role AS value
+      UNION ALL SELECT 'minors' AS dimension, NEW.minors_involved AS value
+      UNION ALL SELECT 'scope' AS dimension, NEW.scope AS value
+      UNION ALL SELECT 'status' AS dimension, NEW.status AS value)
+    WHERE true ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER stats_signal_changed AFTER UPDATE OF kind, channel, municipality, reporter_role, minors_involved,
+    scope, status, received_at ON signals BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(OLD.received_at), dimension, value, -1 FROM (SELECT 'all' AS dimension, '' AS value
+      UNION ALL SELECT 'kind' AS dimension, OLD.kind AS value
+      UNION ALL SELECT 'channel' AS dimension, OLD.channel AS value
+      UNION ALL SELECT 'municipality' AS dimension, OLD.municipality AS value
+      UNION ALL SELECT 'reporter_role' AS dimension, OLD.reporter_role AS value
+      UNION ALL SELECT 'minors' AS dimension, OLD.minors_involved AS value
+      UNION ALL SELECT 'scope' AS dimension, OLD.scope AS value
+      UNION ALL SELECT 'status' AS dimension, OLD.status AS value)
+    WHERE true ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(NEW.received_at), dimension, value, 1 FROM (SELECT 'all' AS dimension, '' AS value
+      UNION ALL SELECT 'kind' AS dimension, NEW.kind AS value
+      UNION ALL SELECT 'channel' AS dimension, NEW.channel AS value
+      UNION ALL SELECT 'municipality' AS dimension, NEW.municipality AS value
+      UNION ALL SELECT 'reporter_role' AS dimension, NEW.reporter_role AS value
+      UNION ALL SELECT 'minors' AS dimension, NEW.minors_involved AS value
+      UNION ALL SELECT 'scope' AS dimension, NEW.scope AS value
+      UNION ALL SELECT 'status' AS dimension, NEW.status AS value)
+    WHERE true ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+-- Before the row goes: its forms are still there (a cascade deletes them
+-- after the signal, when their own triggers no longer find it).
+CREATE TRIGGER stats_signal_removed BEFORE DELETE ON signals BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(OLD.received_at), dimension, value, -1 FROM (SELECT 'all' AS dimension, '' AS value
+      UNION ALL SELECT 'kind' AS dimension, OLD.kind AS value
+      UNION ALL SELECT 'channel' AS dimension, OLD.channel AS value
+      UNION ALL SELECT 'municipality' AS dimension, OLD.municipality AS value
+      UNION ALL SELECT 'reporter_role' AS dimension, OLD.reporter_role AS value
+      UNION ALL SELECT 'minors' AS dimension, OLD.minors_involved AS value
+      UNION ALL SELECT 'scope' AS dimension, OLD.scope AS value
+      UNION ALL SELECT 'status' AS dimension, OLD.status AS value)
+    WHERE true ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(OLD.received_at), 'form', form, -1 FROM signal_forms WHERE signal_id = OLD.id ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(OLD.received_at), 'sub_form', sub_form, -1 FROM signal_sub_forms WHERE signal_id = OLD.id
+    ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER stats_form_added AFTER INSERT ON signal_forms BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(received_at), 'form', NEW.form, 1 FROM signals WHERE id = NEW.signal_id ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER stats_form_removed AFTER DELETE ON signal_forms BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(received_at), 'form', OLD.form, -1 FROM signals WHERE id = OLD.signal_id ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER stats_sub_form_added AFTER INSERT ON signal_sub_forms BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(received_at), 'sub_form', NEW.sub_form, 1 FROM signals WHERE id = NEW.signal_id ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER stats_sub_form_removed AFTER DELETE ON signal_sub_forms BEGIN
+  INSERT INTO stats_signal_counts (month, dimension, value, count)
+    SELECT local_month(received_at), 'sub_form', OLD.sub_form, -1 FROM signals WHERE id = OLD.signal_id ON CONFLICT (month, dimension, value) DO UPDATE SET count = count + excluded.count;
+END;
+-- What was there before this migration.
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'all', '', count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'kind', signals.kind, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'channel', signals.channel, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'municipality', signals.municipality, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'reporter_role', signals.reporter_role, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'minors', signals.minors_involved, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'scope', signals.scope, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(received_at), 'status', signals.status, count(*) FROM signals GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(s.received_at), 'form', f.form, count(*) FROM signal_forms AS f JOIN signals AS s ON s.id = f.signal_id GROUP BY 1, 3;
+INSERT INTO stats_signal_counts (month, dimension, value, count)
+  SELECT local_month(s.received_at), 'sub_form', f.sub_form, count(*) FROM signal_sub_forms AS f JOIN signals AS s ON s.id = f.signal_id GROUP BY 1, 3;
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "signals, forms, indicators and mailbox messages", kSchemaV1},
     Migration{2, "case files, queue indexes, staff accounts and the audit log", kSchemaV2},
     Migration{3, "chat settings: office hours, closures and canned answers", kSchemaV3},
+    Migration{4, "figures: counts per month kept by triggers", kSchemaV4},
 };
 
 }  // namespace

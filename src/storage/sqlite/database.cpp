@@ -1,5 +1,7 @@
 #include "storage/sqlite/database.hpp"
 
+#include "base/working_days.hpp"
+
 namespace meldpunt::storage::sqlite {
 
 Error sqlite_error(sqlite3* db, std::string_view what) {
@@ -84,6 +86,19 @@ bool Statement::column_is_null(int index) const {
     return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
 }
 
+namespace {
+
+// local_month(unix milliseconds) -> 202603: the month in Europe/Amsterdam. The
+// figures' triggers (migration v4) file each signal under it, so every
+// connection that writes must know it.
+void local_month_function(sqlite3_context* context, int, sqlite3_value** arguments) {
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) return sqlite3_result_null(context);
+    const Date day = local_date(from_unix_millis(sqlite3_value_int64(arguments[0])));
+    sqlite3_result_int64(context, static_cast<int>(day.year()) * 100 + static_cast<unsigned>(day.month()));
+}
+
+}  // namespace
+
 Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
     sqlite3* db = nullptr;
     const int flags = (mode == Mode::read_write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
@@ -95,6 +110,9 @@ Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
     }
     Database database(db);
     sqlite3_busy_timeout(db, 5000);
+    if (sqlite3_create_function_v2(db, "local_month", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   local_month_function, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlite_error(db, "cannot register local_month");
     // Durability before acknowledgement (DESIGN.md): WAL with a full sync on commit.
     if (auto set = database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
         !set) {

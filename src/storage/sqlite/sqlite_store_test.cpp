@@ -14,6 +14,7 @@
 #include "storage/sqlite/queue_query.hpp"
 #include "storage/sqlite/sqlite_audit_store.hpp"
 #include "storage/sqlite/sqlite_case_repository.hpp"
+#include "storage/sqlite/sqlite_figures.hpp"
 #include "storage/sqlite/sqlite_signal_repository.hpp"
 
 namespace meldpunt::storage::sqlite {
@@ -98,6 +99,11 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsUpgradedInPlace) {
     ASSERT_TRUE(signal.has_value());
     EXPECT_EQ(signal->municipality, Municipality::lelystad);
     EXPECT_EQ(signal->forms, (std::vector<ExploitationForm>{ExploitationForm::sexual}));
+    // Migration v4 counted what was already there.
+    SqliteFigures figures(*store);
+    EXPECT_EQ(figures.counts(197001, 197001, "form").value(), (std::vector<DimensionCount>{{"sexual", 1}}));
+    EXPECT_EQ(figures.counts(197001, 197001, "municipality").value(),
+              figures.recount(197001, 197001, "municipality").value());
     EXPECT_EQ(signal->scope, Scope::unknown);
     EXPECT_FALSE(signal->deadline.has_value());
     EXPECT_EQ(signal->updated_at, from_unix_millis(1234));
