@@ -149,6 +149,13 @@ int run(int argc, char** argv) {
         ->add_option("--data", hours_options.data_dir, "Data folder whose stored hours apply (defaults when there is none; never created)")
         ->capture_default_str();
 
+    StatsOptions stats_options;
+    auto* stats_command = app.add_subcommand("stats", "Signal counts of a period per breakdown");
+    stats_command->add_option("--period", stats_options.period, "2026, 2026Q1 or 2026-03")->required();
+    stats_command->add_option("--format", stats_options.format, "csv or json")->capture_default_str();
+    stats_command->add_flag("--published", stats_options.published, "Apply disclosure control (small counts hidden)");
+    stats_command->add_option("--data", stats_options.data_dir, "Data folder (must exist)")->capture_default_str();
+
     UserOptions user_options;
     AuditOptions audit_options;
     DemoDataOptions demo_options;
@@ -168,6 +175,7 @@ int run(int argc, char** argv) {
     }
     if (*serve_command) return serve(serve_options);
     if (*hours_command) return hours(hours_options);
+    if (*stats_command) return stats(stats_options);
     return 2;
 }
 

@@ -1,5 +1,5 @@
 // The subcommand table of the one binary: `meldpunt serve`, `version`, `user`,
-// `audit`, `demo-data`, `hours`, and (in later issues) migrate, stats, export,
+// `audit`, `demo-data`, `hours`, `stats`, and (in later issues) migrate, export,
 // report, backup. Each takes --data DIR the same way.
 #pragma once
 
@@ -74,6 +74,15 @@ struct HoursOptions {
     std::optional<std::string> at;  // ISO 8601; absent: now
 };
 int hours(const HoursOptions& options);
+
+// `meldpunt stats --period P [--format csv|json] [--published] [--data DIR]`.
+struct StatsOptions {
+    std::filesystem::path data_dir = "var";
+    std::string period;
+    std::string format = "csv";
+    bool published = false;  // disclosure control, as analysts and exports get them
+};
+int stats(const StatsOptions& options);
 // "open until 17:00" or "closed (King's Day); opens Tuesday 28-04-2026 09:00".
 std::string describe_opening(const domain::OpeningState& state);
 

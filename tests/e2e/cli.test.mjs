@@ -133,3 +133,36 @@ test('demo-data gives the same signals for the same seed', { skip: !haveSqlite &
   assert.match(again.stderr, /already holds 200 signals/);
   assert.equal(meldpunt(['demo-data', '--data', other, '--signals', '10', '--seed', '9', '--append']).code, 0);
 });
+
+test('stats prints the counts of a period, and hides small ones when published', () => {
+  const data = folder();
+  assert.equal(meldpunt(['demo-data', '--data', data, '--signals', '1500', '--seed', '5']).code, 0);
+  const year = meldpunt(['stats', '--data', data, '--period', '2025', '--format', 'json']);
+  assert.equal(year.code, 0, year.stderr);
+  const internal = JSON.parse(year.stdout);
+  assert.equal(internal.period, '2025');
+  const table = (figures, name) => figures.tables.find((t) => t.breakdown === name);
+  const all = table(internal, 'all').total;
+  assert.ok(all > 0, 'demo data has signals in 2025');
+  for (const name of ['kind', 'channel', 'municipality', 'status']) {
+    const rows = table(internal, name).rows;
+    assert.equal(rows.reduce((sum, row) => sum + row.signals, 0), all, `${name} adds up to all signals`);
+  }
+  const quarters = ['2025Q1', '2025Q2', '2025Q3', '2025Q4'].map((period) =>
+    table(JSON.parse(meldpunt(['stats', '--data', data, '--period', period, '--format', 'json']).stdout), 'all')?.total ?? 0);
+  assert.equal(quarters.reduce((a, b) => a + b, 0), all, 'the quarters add up to the year');
+
+  const published = JSON.parse(meldpunt(['stats', '--data', data, '--period', '2025Q1', '--format', 'json', '--published']).stdout);
+  assert.equal(published.published, true);
+  for (const t of published.tables) {
+    for (const row of t.rows) assert.ok(row.signals === null || row.signals === 0 || row.signals >= 10, `${t.breakdown} ${row.value}: ${row.signals}`);
+  }
+  const csv = meldpunt(['stats', '--data', data, '--period', '2025-03']);
+  assert.equal(csv.code, 0);
+  assert.match(csv.stdout, /^# all\r\nall,signals,total\r\n/);
+
+  const wrong = meldpunt(['stats', '--data', data, '--period', '2025Q5']);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /a quarter \(2026Q1\)/);
+  assert.equal(meldpunt(['stats', '--data', join(data, 'missing'), '--period', '2025']).code, 1);
+});
