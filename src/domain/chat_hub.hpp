@@ -11,6 +11,7 @@
 // second (queue updates, time-outs, forgetting).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -66,7 +67,7 @@ struct VisitorPage {
     std::string language;
     std::optional<std::string> receipt;  // shown for a few minutes
     bool in_danger = false;              // said so at the start: the page keeps saying "call 112"
-    std::vector<ChatLine> lines;
+    std::vector<ChatLine> lines;  // the latest ones, as many as asked for
 };
 
 class ChatHub {
@@ -84,13 +85,15 @@ class ChatHub {
     void detach_visitor(std::string_view token, const VisitorListener* listener);
 
     // The no-JavaScript visitor: page tokens live one page (the one in the
-    // address bar and the one in the page work; older ones are dead).
+    // address bar and the one in the page work; older ones are dead). The page
+    // itself shows no messages (its frame does): take_page copies none.
     std::string first_page_token(std::string_view token);
     std::optional<VisitorPage> take_page(std::string_view page_token);
     // The same view without using up the token: the frame. `refreshing`: it
     // reloads itself every few seconds, so silence soon means the page is gone;
     // a visitor who paused that is gone only after the usual time.
-    std::optional<VisitorPage> peek_page(std::string_view page_token, bool refreshing = true);
+    std::optional<VisitorPage> peek_page(std::string_view page_token, bool refreshing = true,
+                                         std::size_t last_lines = SIZE_MAX);
     std::optional<std::string> token_of_page(std::string_view page_token);
 
     // Staff. Several consoles (tabs) of one person share what they hold.

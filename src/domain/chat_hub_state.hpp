@@ -93,7 +93,7 @@ struct ChatHub::State {
     void send_queue_to_staff(TimePoint now);
     void send_queue_to_visitors(bool force);
     std::string new_token();
-    VisitorPage page_view(Conversation& conversation);
+    VisitorPage page_view(Conversation& conversation, std::size_t last_lines);
 };
 
 Result<std::string> clean_chat_text(std::string_view text, std::size_t max, std::string_view field);

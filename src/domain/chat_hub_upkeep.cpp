@@ -128,7 +128,7 @@ std::optional<std::string> ChatHub::token_of_page(std::string_view page_token) {
 }
 
 // What the visitor's page shows; a waiting receipt is handed over (once).
-VisitorPage ChatHub::State::page_view(Conversation& conversation) {
+VisitorPage ChatHub::State::page_view(Conversation& conversation, std::size_t last_lines) {
     VisitorPage page;
     page.page_token = conversation.page_token;
     page.state = conversation.state;
@@ -138,7 +138,8 @@ VisitorPage ChatHub::State::page_view(Conversation& conversation) {
     page.next_seq = conversation.visitor_received + 1;
     page.language = conversation.start.language;
     page.in_danger = conversation.start.danger == ChatDanger::yes;
-    page.lines = conversation.lines;
+    const std::size_t first = conversation.lines.size() > last_lines ? conversation.lines.size() - last_lines : 0;
+    page.lines.assign(conversation.lines.begin() + static_cast<std::ptrdiff_t>(first), conversation.lines.end());
     // The plain HTML chat shows the receipt for a few minutes (its frame
     // refreshes every 5 s), then it is gone from memory.
     if (conversation.pending_receipt) {
@@ -166,10 +167,10 @@ std::optional<VisitorPage> ChatHub::take_page(std::string_view page_token) {
         conversation->page_token = state.new_token();
         state.by_page_token.emplace(conversation->page_token, conversation->number);
     }
-    return state.page_view(*conversation);
+    return state.page_view(*conversation, 0);
 }
 
-std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token, bool refreshing) {
+std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token, bool refreshing, std::size_t last_lines) {
     State& state = *m_state;
     std::lock_guard lock(state.mutex);
     Conversation* conversation = state.find_by_page(page_token);
@@ -181,7 +182,7 @@ std::optional<VisitorPage> ChatHub::peek_page(std::string_view page_token, bool 
         state.by_page_token.erase(conversation->previous_page_token);
         conversation->previous_page_token.clear();
     }
-    return state.page_view(*conversation);
+    return state.page_view(*conversation, last_lines);
 }
 
 }  // namespace meldpunt::domain

@@ -13,6 +13,7 @@
 #include "web/chat_site.hpp"
 #include "web/json_api.hpp"
 #include "web/site.hpp"
+#include "web/staff_pages.hpp"
 
 namespace meldpunt::web {
 
@@ -23,6 +24,7 @@ namespace {
 constexpr std::string_view kSendPath = "/chat/gesprek";
 constexpr std::string_view kStopPath = "/chat/stoppen";
 constexpr std::string_view kFramePrefix = "/chat/gesprek/";
+// The latest messages only: a page that grows without end helps nobody on a phone.
 constexpr std::size_t kFrameLines = 200;
 
 // The conversation page shows our own frame; the frame may only sit in our pages.
@@ -251,7 +253,7 @@ Response frame(Site& site, const Request& request) {
     if (site.chat == nullptr) return not_found_page(site, Language::nl);
     const auto auto_refresh = request.query.find("auto");
     const bool refreshing = auto_refresh == request.query.end() || auto_refresh->second != "0";
-    auto page = site.chat->hub.peek_page(request.path_parameters.at("page"), refreshing);
+    auto page = site.chat->hub.peek_page(request.path_parameters.at("page"), refreshing, kFrameLines);
     ctemplate::TemplateDictionary values("chat_frame");
     Language language = Language::nl;
     if (!page) {
@@ -269,10 +271,7 @@ Response frame(Site& site, const Request& request) {
             receipt->SetValue("CODE", *page->receipt);
         }
         if (page->lines.empty()) values.ShowSection("NO_LINES");
-        // The latest messages: a page that grows without end helps nobody on a phone.
-        const std::size_t first = page->lines.size() > kFrameLines ? page->lines.size() - kFrameLines : 0;
-        for (std::size_t i = first; i < page->lines.size(); ++i) {
-            const ChatLine& line = page->lines[i];
+        for (const ChatLine& line : page->lines) {
             auto* item = values.AddSectionDictionary("LINE");
             const bool mine = line.from == ChatAuthor::visitor;
             item->SetValue("FROM", mine ? "visitor" : "staff");
@@ -299,10 +298,7 @@ Response stop(Site& site, const Request& request) {
         }
         if (token) site.chat->hub.visitor_end(*token);
     }
-    Response response;
-    response.status = 303;
-    response.headers.emplace_back("Location", site.settings.quick_exit_url);
-    return response;
+    return see_other(site.settings.quick_exit_url);
 }
 
 // The quick exit of the plain HTML chat page: ends that chat and leaves.
@@ -311,10 +307,7 @@ Response stop_by_link(Site& site, const Request& request) {
         if (const auto token = site.chat->hub.token_of_page(request.path_parameters.at("page")))
             site.chat->hub.visitor_end(*token);
     }
-    Response response;
-    response.status = 303;
-    response.headers.emplace_back("Location", site.settings.quick_exit_url);
-    return response;
+    return see_other(site.settings.quick_exit_url);
 }
 
 }  // namespace
