@@ -2,8 +2,8 @@
 // the signal counts of a period per breakdown, read from the counts the store
 // keeps up to date (storage/sqlite/sqlite_figures). With --published every
 // table goes through disclosure control (small counts hidden, k = 10), as
-// analysts and exports always get them. The cross tables of the publication
-// (municipality x form and the rest) and counts of people come later.
+// analysts and exports always get them: then the fixed publication tables
+// (stats/publication) are printed instead of every breakdown.
 #include <boost/json.hpp>
 
 #include <iostream>
@@ -13,22 +13,16 @@
 #include "exports/table_csv.hpp"
 #include "stats/disclosure.hpp"
 #include "stats/period.hpp"
+#include "stats/published_figures.hpp"
 #include "storage/sqlite/sqlite_figures.hpp"
 
 namespace meldpunt::cli {
 
 namespace {
 
-constexpr std::array kBreakdowns = {"all",    "kind",  "channel", "municipality", "reporter_role",
-                                    "minors", "scope", "status",  "form",         "sub_form"};
-
-int month_of(Date day) {
-    return static_cast<int>(day.year()) * 100 + static_cast<int>(static_cast<unsigned>(day.month()));
-}
-
-stats::CountTable one_column(const std::vector<storage::sqlite::DimensionCount>& counts) {
+stats::CountTable one_column(const std::vector<stats::FigureCount>& counts, std::string_view unit) {
     stats::CountTable table;
-    table.columns = {"signals"};
+    table.columns = {std::string(unit)};
     for (const auto& count : counts) {
         table.rows.push_back(count.value.empty() ? "all" : count.value);
         table.counts.push_back({count.count});
@@ -38,6 +32,65 @@ stats::CountTable one_column(const std::vector<storage::sqlite::DimensionCount>&
 
 boost::json::value shown(const stats::ShownCount& count) {
     return count ? boost::json::value(*count) : boost::json::value(nullptr);
+}
+
+boost::json::array shown(const std::vector<stats::ShownCount>& counts) {
+    boost::json::array out;
+    for (const auto& count : counts) out.push_back(shown(count));
+    return out;
+}
+
+boost::json::object table_json(std::string_view id, std::string_view unit, const stats::PublishedTable& table) {
+    boost::json::array cells;
+    for (const auto& row : table.cells) cells.push_back(shown(row));
+    boost::json::array rows, columns;
+    for (const auto& row : table.rows) rows.push_back(boost::json::string(row));
+    for (const auto& column : table.columns) columns.push_back(boost::json::string(column));
+    return {{"id", id},
+            {"unit", unit},
+            {"rows", std::move(rows)},
+            {"columns", std::move(columns)},
+            {"cells", std::move(cells)},
+            {"row_totals", shown(table.row_totals)},
+            {"column_totals", shown(table.column_totals)},
+            {"total", shown(table.total)}};
+}
+
+std::string_view unit_code(stats::Unit unit) {
+    return unit == stats::Unit::signals ? "signals" : "persons";
+}
+
+struct NamedTable {
+    std::string id;
+    std::string_view unit;
+    stats::PublishedTable table;
+};
+
+// Internal figures: every breakdown of signals and of people, nothing hidden.
+Result<std::vector<NamedTable>> internal_tables(stats::FiguresSource& figures, const stats::Period& period) {
+    std::vector<NamedTable> tables;
+    for (const stats::Unit unit : {stats::Unit::signals, stats::Unit::persons}) {
+        const auto dimensions = unit == stats::Unit::signals ? stats::signal_dimensions() : stats::person_dimensions();
+        for (const std::string_view dimension : dimensions) {
+            auto counts = figures.counts(unit, period, stats::kRegion, dimension);
+            if (!counts) return counts.error();
+            if (counts->empty()) continue;
+            // k = 1 hides nothing.
+            const auto table = stats::publish(one_column(*counts, unit_code(unit)), {stats::DisclosureMethod::suppression, 1, 5});
+            tables.push_back({std::string(unit_code(unit)) + "_" + std::string(dimension), unit_code(unit), table});
+        }
+    }
+    return tables;
+}
+
+// What may be published: the fixed tables, small counts hidden (k = 10).
+Result<std::vector<NamedTable>> published_tables(stats::FiguresSource& figures, const stats::Period& period) {
+    auto published = stats::publish_figures(figures, period, stats::kRegion, {stats::DisclosureMethod::suppression, 10, 5});
+    if (!published) return published.error();
+    std::vector<NamedTable> tables;
+    for (auto& table : published->tables)
+        tables.push_back({std::string(table.definition->id), unit_code(table.definition->unit), std::move(table.table)});
+    return tables;
 }
 
 }  // namespace
@@ -58,35 +111,22 @@ int stats(const StatsOptions& options) {
         return 1;
     }
     storage::sqlite::SqliteFigures figures(folder->store);
-    // Internal figures show every count (k = 1 hides nothing); published ones never show 1 to k-1.
-    const stats::DisclosureSettings disclosure{stats::DisclosureMethod::suppression, options.published ? 10 : 1, 5};
-    boost::json::array tables;
-    std::string csv;
-    for (const char* breakdown : kBreakdowns) {
-        auto counts = figures.counts(month_of(period->first_day()), month_of(period->last_day()), breakdown);
-        if (!counts) {
-            std::cerr << "the figures could not be read: " << counts.error().message << "\n";
-            return 1;
-        }
-        if (counts->empty()) continue;
-        const auto table = stats::publish(one_column(*counts), disclosure);
-        if (options.format == "csv") {
-            csv += "# " + std::string(breakdown) + "\r\n" + exports::table_csv(table, {',', "total", breakdown}) + "\r\n";
-            continue;
-        }
-        boost::json::array rows;
-        for (std::size_t r = 0; r < table.rows.size(); ++r)
-            rows.push_back(boost::json::object{{"value", table.rows[r]}, {"signals", shown(table.cells[r][0])}});
-        tables.push_back(boost::json::object{{"breakdown", breakdown}, {"rows", std::move(rows)}, {"total", shown(table.total)}});
+    auto tables = options.published ? published_tables(figures, *period) : internal_tables(figures, *period);
+    if (!tables) {
+        std::cerr << "the figures could not be read: " << tables.error().message << "\n";
+        return 1;
     }
     if (options.format == "csv") {
-        std::cout << csv;
-    } else {
-        std::cout << boost::json::serialize(boost::json::object{{"period", period->code()},
-                                                                {"published", options.published},
-                                                                {"tables", std::move(tables)}})
-                  << "\n";
+        for (const auto& table : *tables)
+            std::cout << "# " << table.id << "\r\n" << exports::table_csv(table.table, {',', "total", ""}) << "\r\n";
+        return 0;
     }
+    boost::json::array out;
+    for (const auto& table : *tables) out.push_back(table_json(table.id, table.unit, table.table));
+    std::cout << boost::json::serialize(boost::json::object{{"period", period->code()},
+                                                            {"published", options.published},
+                                                            {"tables", std::move(out)}})
+              << "\n";
     return 0;
 }
 

@@ -7,19 +7,23 @@ namespace meldpunt::stats {
 
 namespace {
 
-const std::array<TableDefinition, 6> kTables = {
+// scope_by_form is the National Rapporteur's grouping: domestic and
+// cross-border sexual exploitation, labour, criminal, other.
+const std::array<TableDefinition, 7> kTables = {
     TableDefinition{"municipality_by_form", "Signals per municipality and form of exploitation", Unit::signals,
                     Dimension::municipality, Dimension::form, {}},
     TableDefinition{"municipality_by_kind", "Advice questions and reports per municipality", Unit::signals,
                     Dimension::municipality, Dimension::kind, {}},
-    TableDefinition{"minors_by_form", "Possible victims under 18, per form of exploitation", Unit::persons,
-                    Dimension::form, Dimension::gender, {Dimension::minors}},
+    TableDefinition{"minors_by_form", "Signals about minors, per form of exploitation", Unit::signals, Dimension::form,
+                    Dimension::minors, {}},
     TableDefinition{"scope_by_form", "Domestic and cross-border, per form of exploitation", Unit::signals,
-                    Dimension::scope, Dimension::form, {}},
-    TableDefinition{"rapporteur_groups", "Possible victims per group of the National Rapporteur", Unit::persons,
-                    Dimension::rapporteur_group, Dimension::minors, {}},
-    TableDefinition{"age_by_gender", "Possible victims by age and gender", Unit::persons, Dimension::age_band,
-                    Dimension::gender, {}},
+                    Dimension::form, Dimension::scope, {}},
+    TableDefinition{"victims_by_municipality", "Possible victims per municipality (each person once)", Unit::persons,
+                    Dimension::municipality, Dimension::count, {}},
+    TableDefinition{"victims_by_age_and_gender", "Possible victims by age and gender (each person once)",
+                    Unit::persons, Dimension::age_band, Dimension::gender, {}},
+    TableDefinition{"victims_minor_at_start", "Possible victims who were minors when the exploitation began",
+                    Unit::persons, Dimension::minor_at_start, Dimension::count, {}},
 };
 
 }  // namespace
@@ -28,12 +32,13 @@ std::string_view code_of(Dimension dimension) {
     switch (dimension) {
         case Dimension::municipality: return "municipality";
         case Dimension::form: return "form";
-        case Dimension::rapporteur_group: return "rapporteur_group";
         case Dimension::scope: return "scope";
         case Dimension::minors: return "minors";
         case Dimension::kind: return "kind";
         case Dimension::gender: return "gender";
         case Dimension::age_band: return "age_band";
+        case Dimension::minor_at_start: return "minor_at_start";
+        case Dimension::count: return "count";
         case Dimension::nationality: break;
     }
     return "nationality";
@@ -52,7 +57,7 @@ Result<void> check_publishable(const TableDefinition& table, bool area_is_munici
         return std::find(crossed.begin(), crossed.end(), dimension) != crossed.end();
     };
     // Age bands under 18 are minors too.
-    const bool minors = has(Dimension::minors) || has(Dimension::age_band);
+    const bool minors = has(Dimension::minors) || has(Dimension::age_band) || has(Dimension::minor_at_start);
     if (minors && has(Dimension::nationality) && has(Dimension::municipality))
         return Error::invalid("table", "A published table never crosses minors with nationality and municipality.");
     if (table.rows == table.columns) return Error::invalid("table", "A table needs two different breakdowns.");

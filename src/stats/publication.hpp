@@ -16,13 +16,14 @@ namespace meldpunt::stats {
 enum class Dimension {
     municipality,
     form,                   // the five forms of DOMAIN.md section 2
-    rapporteur_group,       // domestic sexual, cross-border sexual, labour, criminal, organ removal
     scope,                  // domestic, cross-border, unknown
     minors,                 // under 18 at the time of the signal
     kind,                   // advice or report
     gender,
     age_band,
+    minor_at_start,         // under 18 when the exploitation began
     nationality,
+    count,                  // no breakdown: the one column of a list
 };
 std::string_view code_of(Dimension dimension);
 

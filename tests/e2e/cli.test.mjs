@@ -141,25 +141,37 @@ test('stats prints the counts of a period, and hides small ones when published',
   assert.equal(year.code, 0, year.stderr);
   const internal = JSON.parse(year.stdout);
   assert.equal(internal.period, '2025');
-  const table = (figures, name) => figures.tables.find((t) => t.breakdown === name);
-  const all = table(internal, 'all').total;
+  const table = (figures, id) => figures.tables.find((t) => t.id === id);
+  const column = (t) => t.cells.map((row) => row[0]);
+  const sum = (numbers) => numbers.reduce((a, b) => a + b, 0);
+  const all = table(internal, 'signals_all').total;
   assert.ok(all > 0, 'demo data has signals in 2025');
   for (const name of ['kind', 'channel', 'municipality', 'status']) {
-    const rows = table(internal, name).rows;
-    assert.equal(rows.reduce((sum, row) => sum + row.signals, 0), all, `${name} adds up to all signals`);
+    assert.equal(sum(column(table(internal, `signals_${name}`))), all, `${name} adds up to all signals`);
   }
+  // People: each once, so never more than the records; the age bands add up.
+  const victims = table(internal, 'persons_all').total;
+  const records = Number(sqlite(join(data, 'meldpunt.db'),
+    // 2025 in Amsterdam: from 2024-12-31 23:00 UTC to 2025-12-31 23:00 UTC.
+    "select count(*) from persons p join signals s on s.id = p.signal_id where p.role = 'victim' " +
+    'and s.received_at >= 1735686000000 and s.received_at < 1767222000000'));
+  assert.ok(victims > 0 && victims <= records, `${victims} people, ${records} records`);
+  assert.equal(sum(column(table(internal, 'persons_age_band'))), victims);
   const quarters = ['2025Q1', '2025Q2', '2025Q3', '2025Q4'].map((period) =>
-    table(JSON.parse(meldpunt(['stats', '--data', data, '--period', period, '--format', 'json']).stdout), 'all')?.total ?? 0);
-  assert.equal(quarters.reduce((a, b) => a + b, 0), all, 'the quarters add up to the year');
+    table(JSON.parse(meldpunt(['stats', '--data', data, '--period', period, '--format', 'json']).stdout), 'signals_all')?.total ?? 0);
+  assert.equal(sum(quarters), all, 'the quarters add up to the year');
 
   const published = JSON.parse(meldpunt(['stats', '--data', data, '--period', '2025Q1', '--format', 'json', '--published']).stdout);
   assert.equal(published.published, true);
+  assert.deepEqual(published.tables.map((t) => t.id), ['municipality_by_form', 'municipality_by_kind', 'minors_by_form',
+    'scope_by_form', 'victims_by_municipality', 'victims_by_age_and_gender', 'victims_minor_at_start']);
   for (const t of published.tables) {
-    for (const row of t.rows) assert.ok(row.signals === null || row.signals === 0 || row.signals >= 10, `${t.breakdown} ${row.value}: ${row.signals}`);
+    const shown = [...t.cells.flat(), ...t.row_totals, ...t.column_totals, t.total];
+    for (const n of shown) assert.ok(n === null || n === 0 || n >= 10, `${t.id}: ${n}`);
   }
   const csv = meldpunt(['stats', '--data', data, '--period', '2025-03']);
   assert.equal(csv.code, 0);
-  assert.match(csv.stdout, /^# all\r\nall,signals,total\r\n/);
+  assert.match(csv.stdout, /^# signals_all\r\n,signals,total\r\nall,\d+,\d+\r\n/);
 
   const wrong = meldpunt(['stats', '--data', data, '--period', '2025Q5']);
   assert.equal(wrong.code, 2);

@@ -294,11 +294,236 @@ INSERT INTO stats_signal_counts (month, dimension, value, count)
   SELECT local_month(s.received_at), 'sub_form', f.sub_form, count(*) FROM signal_sub_forms AS f JOIN signals AS s ON s.id = f.signal_id GROUP BY 1, 3;
 )sql";
 
+// Figures, second shape (issue 5): v4's per-month counts could not be broken
+// down per municipality, crossed, or count people once. The facts a signal,
+// a form, a sub-form, a referral or a person adds come from C++ functions
+// (storage/sqlite/figure_functions, over stats/figures) so there is one
+// definition of them; the triggers only add and subtract.
+// - figure_signal_counts: per Amsterdam month and area (the signal's
+//   municipality); the region is the sum of the areas.
+// - figure_person_counts: possible victims per period (month 202603, quarter
+//   20261, year 2026) and area ('' = the region), each identity once: a fact
+//   is added when no other record of the identity has it yet and taken away
+//   when the last record with it goes. People cannot be summed over months or
+//   areas, hence the three period lengths and the explicit region.
+// - persons.figure_month / figure_area repeat the signal's month and area so
+//   a person's facts never need the signal row (a cascade removes the signal
+//   first); the signal's triggers keep them in step.
+constexpr std::string_view kSchemaV5 = R"sql(
+DROP TRIGGER stats_signal_added;
+DROP TRIGGER stats_signal_changed;
+DROP TRIGGER stats_signal_removed;
+DROP TRIGGER stats_form_added;
+DROP TRIGGER stats_form_removed;
+DROP TRIGGER stats_sub_form_added;
+DROP TRIGGER stats_sub_form_removed;
+DROP TABLE stats_signal_counts;
+
+CREATE TABLE figure_signal_counts (
+    dimension TEXT    NOT NULL,
+    month     INTEGER NOT NULL,
+    area      TEXT    NOT NULL,
+    value     TEXT    NOT NULL,
+    count     INTEGER NOT NULL,
+    PRIMARY KEY (dimension, month, area, value)
+) WITHOUT ROWID;
+CREATE TABLE figure_person_counts (
+    dimension TEXT    NOT NULL,
+    period    INTEGER NOT NULL,
+    area      TEXT    NOT NULL,
+    value     TEXT    NOT NULL,
+    count     INTEGER NOT NULL,
+    PRIMARY KEY (dimension, period, area, value)
+) WITHOUT ROWID;
+ALTER TABLE persons ADD COLUMN figure_month INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE persons ADD COLUMN figure_area TEXT NOT NULL DEFAULT '';
+
+-- What is there already (before the triggers exist).
+INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+  SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), count(*)
+  FROM signals AS s, json_each(figure_signal_facts(s.kind, s.channel, s.reporter_role, s.minors_involved, s.scope, s.status)) AS f
+  GROUP BY 1, 2, 3, 4;
+INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+  SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), count(*)
+  FROM signal_forms AS x JOIN signals AS s ON s.id = x.signal_id, json_each(figure_form_facts(x.form, s.minors_involved, s.scope)) AS f
+  GROUP BY 1, 2, 3, 4;
+INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+  SELECT 'sub_form', local_month(s.received_at), s.municipality, x.sub_form, count(*)
+  FROM signal_sub_forms AS x JOIN signals AS s ON s.id = x.signal_id GROUP BY 1, 2, 3, 4;
+INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+  SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), count(*)
+  FROM referrals AS x JOIN signals AS s ON s.id = x.signal_id, json_each(figure_referral_facts(x.partner, x.outcome)) AS f
+  GROUP BY 1, 2, 3, 4;
+
+CREATE TRIGGER figures_signal_added AFTER INSERT ON signals BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
+    FROM json_each(figure_signal_facts(NEW.kind, NEW.channel, NEW.reporter_role, NEW.minors_involved, NEW.scope, NEW.status)) AS f
+    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_signal_changed AFTER UPDATE OF kind, channel, reporter_role, minors_involved, scope, status,
+    municipality, received_at ON signals
+  WHEN OLD.kind IS NOT NEW.kind OR OLD.channel IS NOT NEW.channel OR OLD.reporter_role IS NOT NEW.reporter_role
+    OR OLD.minors_involved IS NOT NEW.minors_involved OR OLD.scope IS NOT NEW.scope OR OLD.status IS NOT NEW.status
+    OR OLD.municipality IS NOT NEW.municipality OR OLD.received_at IS NOT NEW.received_at BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
+    FROM json_each(figure_signal_facts(OLD.kind, OLD.channel, OLD.reporter_role, OLD.minors_involved, OLD.scope, OLD.status)) AS f
+    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
+    FROM json_each(figure_signal_facts(NEW.kind, NEW.channel, NEW.reporter_role, NEW.minors_involved, NEW.scope, NEW.status)) AS f
+    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+-- A signal's forms, sub-forms, referrals and people are filed under its
+-- month, area, minors and scope: move them when those change.
+CREATE TRIGGER figures_signal_moved AFTER UPDATE OF minors_involved, scope, municipality, received_at ON signals
+  WHEN OLD.minors_involved IS NOT NEW.minors_involved OR OLD.scope IS NOT NEW.scope
+    OR OLD.municipality IS NOT NEW.municipality OR OLD.received_at IS NOT NEW.received_at BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
+    FROM signal_forms AS x, json_each(figure_form_facts(x.form, OLD.minors_involved, OLD.scope)) AS f WHERE x.signal_id = OLD.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
+    FROM signal_forms AS x, json_each(figure_form_facts(x.form, NEW.minors_involved, NEW.scope)) AS f WHERE x.signal_id = NEW.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT 'sub_form', local_month(OLD.received_at), OLD.municipality, x.sub_form, -1
+    FROM signal_sub_forms AS x WHERE x.signal_id = OLD.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT 'sub_form', local_month(NEW.received_at), NEW.municipality, x.sub_form, 1
+    FROM signal_sub_forms AS x WHERE x.signal_id = NEW.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
+    FROM referrals AS x, json_each(figure_referral_facts(x.partner, x.outcome)) AS f WHERE x.signal_id = OLD.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
+    FROM referrals AS x, json_each(figure_referral_facts(x.partner, x.outcome)) AS f WHERE x.signal_id = NEW.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  UPDATE persons SET figure_month = local_month(NEW.received_at), figure_area = NEW.municipality
+    WHERE signal_id = NEW.id;
+END;
+-- Before the row goes: a cascade deletes forms, sub-forms and referrals after
+-- the signal, when their own triggers no longer find it. People carry their
+-- own month and area, so their trigger needs no signal.
+CREATE TRIGGER figures_signal_removed BEFORE DELETE ON signals BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
+    FROM json_each(figure_signal_facts(OLD.kind, OLD.channel, OLD.reporter_role, OLD.minors_involved, OLD.scope, OLD.status)) AS f
+    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
+    FROM signal_forms AS x, json_each(figure_form_facts(x.form, OLD.minors_involved, OLD.scope)) AS f WHERE x.signal_id = OLD.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT 'sub_form', local_month(OLD.received_at), OLD.municipality, x.sub_form, -1
+    FROM signal_sub_forms AS x WHERE x.signal_id = OLD.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
+    FROM referrals AS x, json_each(figure_referral_facts(x.partner, x.outcome)) AS f WHERE x.signal_id = OLD.id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+
+CREATE TRIGGER figures_form_added AFTER INSERT ON signal_forms BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), 1
+    FROM signals AS s, json_each(figure_form_facts(NEW.form, s.minors_involved, s.scope)) AS f WHERE s.id = NEW.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_form_removed AFTER DELETE ON signal_forms BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), -1
+    FROM signals AS s, json_each(figure_form_facts(OLD.form, s.minors_involved, s.scope)) AS f WHERE s.id = OLD.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_sub_form_added AFTER INSERT ON signal_sub_forms BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT 'sub_form', local_month(received_at), municipality, NEW.sub_form, 1 FROM signals WHERE id = NEW.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_sub_form_removed AFTER DELETE ON signal_sub_forms BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT 'sub_form', local_month(received_at), municipality, OLD.sub_form, -1 FROM signals WHERE id = OLD.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_referral_added AFTER INSERT ON referrals BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), 1
+    FROM signals AS s, json_each(figure_referral_facts(NEW.partner, NEW.outcome)) AS f WHERE s.id = NEW.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_referral_changed AFTER UPDATE OF partner, outcome ON referrals BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), -1
+    FROM signals AS s, json_each(figure_referral_facts(OLD.partner, OLD.outcome)) AS f WHERE s.id = OLD.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), 1
+    FROM signals AS s, json_each(figure_referral_facts(NEW.partner, NEW.outcome)) AS f WHERE s.id = NEW.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_referral_removed AFTER DELETE ON referrals BEGIN
+  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), -1
+    FROM signals AS s, json_each(figure_referral_facts(OLD.partner, OLD.outcome)) AS f WHERE s.id = OLD.signal_id
+    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+
+-- People: the new record takes its signal's month and area, which fires the
+-- trigger below (a record with identity 0 is not counted until it has one).
+CREATE TRIGGER figures_person_added AFTER INSERT ON persons BEGIN
+  UPDATE persons SET figure_month = (SELECT local_month(received_at) FROM signals WHERE id = NEW.signal_id),
+                     figure_area = (SELECT municipality FROM signals WHERE id = NEW.signal_id)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER figures_person_changed AFTER UPDATE OF role, age, minor_at_start, gender, nationality, identity,
+    figure_month, figure_area ON persons BEGIN
+  INSERT INTO figure_person_counts (dimension, period, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), json_extract(f.value, '$[3]'), -1
+    FROM json_each(figure_person_facts(OLD.role, OLD.age, OLD.minor_at_start, OLD.gender, OLD.nationality,
+                                       OLD.figure_month, OLD.figure_area)) AS f
+    WHERE OLD.identity <> 0 AND NOT EXISTS (
+      SELECT 1 FROM persons AS o, json_each(figure_person_facts(o.role, o.age, o.minor_at_start, o.gender, o.nationality,
+                                                                o.figure_month, o.figure_area)) AS g
+      WHERE o.identity = OLD.identity AND o.id <> OLD.id AND g.value = f.value)
+    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;
+  INSERT INTO figure_person_counts (dimension, period, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), json_extract(f.value, '$[3]'), 1
+    FROM json_each(figure_person_facts(NEW.role, NEW.age, NEW.minor_at_start, NEW.gender, NEW.nationality,
+                                       NEW.figure_month, NEW.figure_area)) AS f
+    WHERE NEW.identity <> 0 AND NOT EXISTS (
+      SELECT 1 FROM persons AS o, json_each(figure_person_facts(o.role, o.age, o.minor_at_start, o.gender, o.nationality,
+                                                                o.figure_month, o.figure_area)) AS g
+      WHERE o.identity = NEW.identity AND o.id <> NEW.id AND g.value = f.value)
+    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER figures_person_removed AFTER DELETE ON persons BEGIN
+  INSERT INTO figure_person_counts (dimension, period, area, value, count)
+    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), json_extract(f.value, '$[3]'), -1
+    FROM json_each(figure_person_facts(OLD.role, OLD.age, OLD.minor_at_start, OLD.gender, OLD.nationality,
+                                       OLD.figure_month, OLD.figure_area)) AS f
+    WHERE OLD.identity <> 0 AND NOT EXISTS (
+      SELECT 1 FROM persons AS o, json_each(figure_person_facts(o.role, o.age, o.minor_at_start, o.gender, o.nationality,
+                                                                o.figure_month, o.figure_area)) AS g
+      WHERE o.identity = OLD.identity AND g.value = f.value)
+    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;
+END;
+-- The people already there: filing them under their signal counts them.
+UPDATE persons SET figure_month = (SELECT local_month(received_at) FROM signals WHERE id = persons.signal_id),
+                   figure_area = (SELECT municipality FROM signals WHERE id = persons.signal_id);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "signals, forms, indicators and mailbox messages", kSchemaV1},
     Migration{2, "case files, queue indexes, staff accounts and the audit log", kSchemaV2},
     Migration{3, "chat settings: office hours, closures and canned answers", kSchemaV3},
     Migration{4, "figures: counts per month kept by triggers", kSchemaV4},
+    Migration{5, "figures per area, crossed, and possible victims counted once", kSchemaV5},
 };
 
 }  // namespace
@@ -313,10 +538,14 @@ Result<int> migrate_sqlite(sqlite::Database& database) {
         !made) {
         return made.error();
     }
-    auto current = database.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (!current) return current.error();
-    if (auto row = current->step(); !row) return row.error();
-    int version = static_cast<int>(current->column_int(0));
+    int version = 0;
+    {
+        // Finished before any migration runs: SQLite refuses DROP TABLE while a read is pending.
+        auto current = database.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        if (!current) return current.error();
+        if (auto row = current->step(); !row) return row.error();
+        version = static_cast<int>(current->column_int(0));
+    }
 
     for (const auto& migration : kMigrations) {
         if (migration.version <= version) continue;

@@ -1,6 +1,7 @@
 #include "storage/sqlite/database.hpp"
 
 #include "base/working_days.hpp"
+#include "storage/sqlite/figure_functions.hpp"
 
 namespace meldpunt::storage::sqlite {
 
@@ -113,6 +114,7 @@ Result<Database> Database::open(const std::filesystem::path& file, Mode mode) {
     if (sqlite3_create_function_v2(db, "local_month", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    local_month_function, nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqlite_error(db, "cannot register local_month");
+    if (!register_figure_functions(db)) return sqlite_error(db, "cannot register the figure functions");
     // Durability before acknowledgement (DESIGN.md): WAL with a full sync on commit.
     if (auto set = database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
         !set) {

@@ -1,46 +1,33 @@
 #include "storage/sqlite/sqlite_figures.hpp"
 
-#include <array>
-#include <utility>
+#include <string>
+#include <variant>
+
+#include "domain/municipality.hpp"
 
 namespace meldpunt::storage::sqlite {
 
 namespace {
 
-// The column of `signals` behind each plain dimension ('' for all).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kColumns = {{
-    {"all", "''"},
-    {"kind", "kind"},
-    {"channel", "channel"},
-    {"municipality", "municipality"},
-    {"reporter_role", "reporter_role"},
-    {"minors", "minors_involved"},
-    {"scope", "scope"},
-    {"status", "status"},
-}};
-
-std::string recount_sql(std::string_view dimension) {
-    if (dimension == "form" || dimension == "sub_form") {
-        const std::string table = dimension == "form" ? "signal_forms" : "signal_sub_forms";
-        return "SELECT f." + std::string(dimension) + ", count(*) FROM " + table +
-               " AS f JOIN signals AS s ON s.id = f.signal_id WHERE local_month(s.received_at) BETWEEN ? AND ? "
-               "GROUP BY 1 ORDER BY 1";
-    }
-    for (const auto& [name, column] : kColumns)
-        if (name == dimension)
-            return "SELECT " + std::string(column) +
-                   ", count(*) FROM signals WHERE local_month(received_at) BETWEEN ? AND ? GROUP BY 1 ORDER BY 1";
-    return {};
+int month_of(Date day) {
+    return static_cast<int>(day.year()) * 100 + static_cast<int>(static_cast<unsigned>(day.month()));
 }
 
-Result<std::vector<DimensionCount>> read_counts(SqliteStore& store, const std::string& sql, int first_month,
-                                                int last_month, std::optional<std::string_view> dimension) {
+struct Query {
+    std::string sql;
+    std::vector<std::variant<std::int64_t, std::string>> bindings;
+};
+
+Result<std::vector<stats::FigureCount>> run(SqliteStore& store, const Query& query) {
     auto lease = store.read();
-    auto statement = lease->prepare(sql);
+    auto statement = lease->prepare(query.sql);
     if (!statement) return statement.error();
-    statement->bind(1, std::int64_t{first_month}).bind(2, std::int64_t{last_month});
-    if (dimension) statement->bind(3, *dimension);
-    std::vector<DimensionCount> counts;
+    int index = 1;
+    for (const auto& binding : query.bindings) {
+        if (const auto* number = std::get_if<std::int64_t>(&binding)) statement->bind(index++, *number);
+        else statement->bind(index++, std::get<std::string>(binding));
+    }
+    std::vector<stats::FigureCount> counts;
     while (true) {
         auto row = statement->step();
         if (!row) return row.error();
@@ -51,27 +38,98 @@ Result<std::vector<DimensionCount>> read_counts(SqliteStore& store, const std::s
     return counts;
 }
 
-Error unknown_dimension() {
-    return Error::invalid("dimension", "Unknown breakdown.");
+Result<void> check(stats::Unit unit, std::string_view area, std::string_view dimension) {
+    if (!stats::is_dimension(unit, dimension)) return Error::invalid("dimension", "Unknown breakdown.");
+    if (area != stats::kRegion && !domain::parse_municipality(area))
+        return Error::invalid("area", "Choose the region or one of the municipalities.");
+    return Ok{};
+}
+
+// The kept counts: a range of month rows (signals) or one period row (people).
+Query kept_query(stats::Unit unit, const stats::Period& period, std::string_view area, std::string_view dimension) {
+    const bool by_area = dimension == "municipality";
+    const std::string wanted = by_area ? "all" : std::string(dimension);
+    const std::string shown = by_area ? "area" : "value";
+    if (unit == stats::Unit::signals) {
+        Query query{"SELECT " + shown + ", sum(count) FROM figure_signal_counts WHERE dimension = ? AND month BETWEEN ? AND ?",
+                    {wanted, std::int64_t{month_of(period.first_day())}, std::int64_t{month_of(period.last_day())}}};
+        if (area != stats::kRegion) {
+            query.sql += " AND area = ?";
+            query.bindings.emplace_back(std::string(area));
+        }
+        query.sql += " GROUP BY 1 ORDER BY 1";
+        return query;
+    }
+    Query query{"SELECT " + shown + ", count FROM figure_person_counts WHERE dimension = ? AND period = ?",
+                {wanted, std::int64_t{stats::period_number(period)}}};
+    if (by_area) {
+        query.sql += area == stats::kRegion ? " AND area <> ''" : " AND area = ?";
+    } else {
+        query.sql += " AND area = ?";
+    }
+    if (area != stats::kRegion || !by_area) query.bindings.emplace_back(std::string(area));
+    query.sql += " ORDER BY 1";
+    return query;
+}
+
+// The same from the rows themselves, with the same facts but none of the
+// triggers' bookkeeping: people are counted with count(DISTINCT identity).
+Query recount_query(stats::Unit unit, const stats::Period& period, std::string_view area, std::string_view dimension) {
+    const bool by_area = dimension == "municipality";
+    const std::string wanted = by_area ? "all" : std::string(dimension);
+    if (unit == stats::Unit::persons) {
+        Query query{std::string("SELECT ") + (by_area ? "json_extract(g.value, '$[2]')" : "json_extract(g.value, '$[3]')") +
+                        ", count(DISTINCT p.identity) FROM persons AS p, json_each(figure_person_facts(p.role, p.age, "
+                        "p.minor_at_start, p.gender, p.nationality, p.figure_month, p.figure_area)) AS g "
+                        "WHERE p.identity <> 0 AND json_extract(g.value, '$[0]') = ? AND json_extract(g.value, '$[1]') = ?",
+                    {wanted, std::int64_t{stats::period_number(period)}}};
+        if (by_area && area == stats::kRegion) {
+            query.sql += " AND json_extract(g.value, '$[2]') <> ''";
+        } else {
+            query.sql += " AND json_extract(g.value, '$[2]') = ?";
+            query.bindings.emplace_back(std::string(area));
+        }
+        query.sql += " GROUP BY 1 ORDER BY 1";
+        return query;
+    }
+    std::string facts;
+    std::string from = "signals AS s";
+    if (wanted == "form" || wanted == "minors_form" || wanted == "scope_form") {
+        from = "signal_forms AS x JOIN signals AS s ON s.id = x.signal_id";
+        facts = "figure_form_facts(x.form, s.minors_involved, s.scope)";
+    } else if (wanted == "sub_form") {
+        from = "signal_sub_forms AS x JOIN signals AS s ON s.id = x.signal_id";
+        facts = "json_array(json_array('sub_form', x.sub_form))";
+    } else if (wanted == "partner" || wanted == "referral_outcome") {
+        from = "referrals AS x JOIN signals AS s ON s.id = x.signal_id";
+        facts = "figure_referral_facts(x.partner, x.outcome)";
+    } else {
+        facts = "figure_signal_facts(s.kind, s.channel, s.reporter_role, s.minors_involved, s.scope, s.status)";
+    }
+    Query query{std::string("SELECT ") + (by_area ? "s.municipality" : "json_extract(f.value, '$[1]')") +
+                    ", count(*) FROM " + from + ", json_each(" + facts +
+                    ") AS f WHERE local_month(s.received_at) BETWEEN ? AND ? AND json_extract(f.value, '$[0]') = ?",
+                {std::int64_t{month_of(period.first_day())}, std::int64_t{month_of(period.last_day())}, wanted}};
+    if (area != stats::kRegion) {
+        query.sql += " AND s.municipality = ?";
+        query.bindings.emplace_back(std::string(area));
+    }
+    query.sql += " GROUP BY 1 ORDER BY 1";
+    return query;
 }
 
 }  // namespace
 
-bool is_figure_dimension(std::string_view dimension) {
-    return !recount_sql(dimension).empty();
+Result<std::vector<stats::FigureCount>> SqliteFigures::counts(stats::Unit unit, const stats::Period& period,
+                                                              std::string_view area, std::string_view dimension) {
+    if (auto valid = check(unit, area, dimension); !valid) return valid.error();
+    return run(*m_store, kept_query(unit, period, area, dimension));
 }
 
-Result<std::vector<DimensionCount>> SqliteFigures::counts(int first_month, int last_month, std::string_view dimension) {
-    if (!is_figure_dimension(dimension)) return unknown_dimension();
-    return read_counts(*m_store,
-                       "SELECT value, sum(count) FROM stats_signal_counts WHERE month BETWEEN ? AND ? AND dimension = ? "
-                       "GROUP BY value ORDER BY value",
-                       first_month, last_month, dimension);
-}
-
-Result<std::vector<DimensionCount>> SqliteFigures::recount(int first_month, int last_month, std::string_view dimension) {
-    if (!is_figure_dimension(dimension)) return unknown_dimension();
-    return read_counts(*m_store, recount_sql(dimension), first_month, last_month, std::nullopt);
+Result<std::vector<stats::FigureCount>> SqliteFigures::recount(stats::Unit unit, const stats::Period& period,
+                                                               std::string_view area, std::string_view dimension) {
+    if (auto valid = check(unit, area, dimension); !valid) return valid.error();
+    return run(*m_store, recount_query(unit, period, area, dimension));
 }
 
 }  // namespace meldpunt::storage::sqlite

@@ -1,36 +1,28 @@
-// SqliteFigures: the counts the figures are made of, per dimension over a range
-// of months (yyyymm, Europe/Amsterdam), read from the summary table that
-// migration v4's triggers keep in step with every change: a small read, not a
-// scan. recount() counts the same from the signals themselves (a full scan): for
-// tests that prove the two agree and for the benchmark's baseline.
-// Thread-safe (reads borrow a connection from the store's pool).
+// SqliteFigures: the figures port over the summary tables that migration v5's
+// triggers keep in step with every change (figure_signal_counts per month and
+// area, figure_person_counts per period and area): a small index read, not a
+// scan. recount() works out the same numbers from the signals and persons
+// themselves (a full scan): for the tests that prove the two agree and as the
+// benchmark's baseline. Thread-safe (reads borrow a connection from the pool).
 #pragma once
 
 #include <memory>
-#include <string>
 #include <vector>
 
 #include "base/result.hpp"
+#include "stats/figures.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 
 namespace meldpunt::storage::sqlite {
 
-struct DimensionCount {
-    std::string value;  // "" for the dimension "all"
-    std::int64_t count = 0;
-    bool operator==(const DimensionCount&) const = default;
-};
-
-// all, kind, channel, municipality, reporter_role, minors, scope, status, form, sub_form.
-bool is_figure_dimension(std::string_view dimension);
-
-class SqliteFigures {
+class SqliteFigures : public stats::FiguresSource {
   public:
     explicit SqliteFigures(std::shared_ptr<SqliteStore> store) : m_store(std::move(store)) {}
 
-    // Sorted by value; values with a count of 0 are left out.
-    Result<std::vector<DimensionCount>> counts(int first_month, int last_month, std::string_view dimension);
-    Result<std::vector<DimensionCount>> recount(int first_month, int last_month, std::string_view dimension);
+    Result<std::vector<stats::FigureCount>> counts(stats::Unit unit, const stats::Period& period,
+                                                   std::string_view area, std::string_view dimension) override;
+    Result<std::vector<stats::FigureCount>> recount(stats::Unit unit, const stats::Period& period,
+                                                    std::string_view area, std::string_view dimension);
 
   private:
     std::shared_ptr<SqliteStore> m_store;

@@ -99,11 +99,15 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsUpgradedInPlace) {
     ASSERT_TRUE(signal.has_value());
     EXPECT_EQ(signal->municipality, Municipality::lelystad);
     EXPECT_EQ(signal->forms, (std::vector<ExploitationForm>{ExploitationForm::sexual}));
-    // Migration v4 counted what was already there.
+    // Migration v5 counted what was already there.
     SqliteFigures figures(*store);
-    EXPECT_EQ(figures.counts(197001, 197001, "form").value(), (std::vector<DimensionCount>{{"sexual", 1}}));
-    EXPECT_EQ(figures.counts(197001, 197001, "municipality").value(),
-              figures.recount(197001, 197001, "municipality").value());
+    const stats::Period january_1970{stats::PeriodKind::month, 1970, 1};
+    EXPECT_EQ(figures.counts(stats::Unit::signals, january_1970, "", "form").value(),
+              (std::vector<stats::FigureCount>{{"sexual", 1}}));
+    EXPECT_EQ(figures.counts(stats::Unit::signals, january_1970, "", "minors_form").value(),
+              (std::vector<stats::FigureCount>{{"yes|sexual", 1}}));
+    EXPECT_EQ(figures.counts(stats::Unit::signals, january_1970, "", "municipality").value(),
+              figures.recount(stats::Unit::signals, january_1970, "", "municipality").value());
     EXPECT_EQ(signal->scope, Scope::unknown);
     EXPECT_FALSE(signal->deadline.has_value());
     EXPECT_EQ(signal->updated_at, from_unix_millis(1234));

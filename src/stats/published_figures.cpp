@@ -1,0 +1,128 @@
+#include "stats/published_figures.hpp"
+
+#include <map>
+
+#include "domain/case_file.hpp"
+#include "domain/municipality.hpp"
+#include "domain/taxonomy.hpp"
+
+namespace meldpunt::stats {
+
+namespace {
+
+template <typename Enum>
+std::vector<std::string> codes(std::span<const Enum> values) {
+    std::vector<std::string> out;
+    for (Enum value : values) out.emplace_back(domain::code_of(value));
+    return out;
+}
+
+// Every value a row or column can take, so a table has the same shape in every
+// period (an empty row is shown as 0, not left out: leaving it out would say
+// something too).
+std::vector<std::string> values_of(Dimension dimension) {
+    switch (dimension) {
+        case Dimension::municipality: {
+            std::vector<std::string> out;
+            for (const auto& info : domain::flevoland_municipalities()) out.emplace_back(info.cbs_code);
+            out.emplace_back(domain::code_of(domain::Municipality::outside));
+            out.emplace_back(domain::code_of(domain::Municipality::unknown));
+            return out;
+        }
+        case Dimension::form: return codes(domain::all_exploitation_forms());
+        case Dimension::kind:
+            return {std::string(domain::code_of(domain::SignalKind::advice)),
+                    std::string(domain::code_of(domain::SignalKind::report))};
+        case Dimension::minors:
+        case Dimension::minor_at_start: return codes(domain::all_minors_answers());
+        case Dimension::scope: return codes(domain::all_scopes());
+        case Dimension::gender: return codes(domain::all_genders());
+        case Dimension::age_band: return {age_bands().begin(), age_bands().end()};
+        case Dimension::nationality: break;
+        case Dimension::count: return {"count"};
+    }
+    return {};
+}
+
+// The port's name for a crossing of two dimensions, and which one comes first in its values.
+struct Crossing {
+    Dimension first, second;
+    std::string_view name;
+};
+constexpr std::array<Crossing, 3> kCrossings = {{
+    {Dimension::minors, Dimension::form, "minors_form"},
+    {Dimension::scope, Dimension::form, "scope_form"},
+    {Dimension::age_band, Dimension::gender, "age_gender"},
+}};
+
+using Counts = std::map<std::string, std::int64_t, std::less<>>;
+
+Result<Counts> read(FiguresSource& source, Unit unit, const Period& period, std::string_view area,
+                    std::string_view dimension) {
+    auto counts = source.counts(unit, period, area, dimension);
+    if (!counts) return counts.error();
+    Counts out;
+    for (auto& count : *counts) out[std::move(count.value)] = count.count;
+    return out;
+}
+
+std::int64_t at(const Counts& counts, const std::string& value) {
+    const auto found = counts.find(value);
+    return found == counts.end() ? 0 : found->second;
+}
+
+Result<CountTable> fill(FiguresSource& source, const TableDefinition& definition, const Period& period,
+                        std::string_view area) {
+    CountTable table{values_of(definition.rows), values_of(definition.columns), {}};
+    table.counts.assign(table.rows.size(), std::vector<std::int64_t>(table.columns.size(), 0));
+    const Unit unit = definition.unit;
+    if (definition.rows == Dimension::municipality) {
+        // One read per municipality: the area is the row.
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            const std::string column_dimension =
+                definition.columns == Dimension::count ? "all" : std::string(code_of(definition.columns));
+            auto counts = read(source, unit, period, table.rows[r], column_dimension);
+            if (!counts) return counts.error();
+            for (std::size_t c = 0; c < table.columns.size(); ++c)
+                table.counts[r][c] = definition.columns == Dimension::count ? at(*counts, "") : at(*counts, table.columns[c]);
+        }
+        return table;
+    }
+    if (definition.columns == Dimension::count) {
+        auto counts = read(source, unit, period, area, code_of(definition.rows));
+        if (!counts) return counts.error();
+        for (std::size_t r = 0; r < table.rows.size(); ++r) table.counts[r][0] = at(*counts, table.rows[r]);
+        return table;
+    }
+    for (const auto& crossing : kCrossings) {
+        const bool rows_first = crossing.first == definition.rows && crossing.second == definition.columns;
+        const bool columns_first = crossing.first == definition.columns && crossing.second == definition.rows;
+        if (!rows_first && !columns_first) continue;
+        auto counts = read(source, unit, period, area, crossing.name);
+        if (!counts) return counts.error();
+        for (std::size_t r = 0; r < table.rows.size(); ++r)
+            for (std::size_t c = 0; c < table.columns.size(); ++c)
+                table.counts[r][c] = at(*counts, rows_first ? table.rows[r] + "|" + table.columns[c]
+                                                            : table.columns[c] + "|" + table.rows[r]);
+        return table;
+    }
+    return Error::invalid("table", "No figures are kept for the table " + std::string(definition.id) + ".");
+}
+
+}  // namespace
+
+Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& period, std::string_view area,
+                                         const DisclosureSettings& settings) {
+    PublishedFigures published{period, std::string(area), settings, {}};
+    const bool one_municipality = area != kRegion;
+    for (const auto& definition : publication_tables()) {
+        if (one_municipality && definition.rows == Dimension::municipality) continue;
+        if (auto allowed = check_publishable(definition, one_municipality); !allowed) return allowed.error();
+        auto counts = fill(source, definition, period, area);
+        if (!counts) return counts.error();
+        published.tables.push_back({&definition, publish(*counts, settings)});
+    }
+    return published;
+}
+
+}  // namespace meldpunt::stats
