@@ -10,11 +10,13 @@ build_packages="cmake g++ make pkg-config gettext tzdata
   libsqlite3-dev libsodium-dev libctemplate-dev libcmark-gfm-dev
   libcmark-gfm-extensions-dev libhowardhinnant-date-dev libcli11-dev
   libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
-  liboath-dev libqrencode-dev"
+  liboath-dev libqrencode-dev
+  libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core"
 # Tools the tests run, as command:package. They are checked by command, not by
 # package name: a machine may already have Node.js from another source, and
 # Debian's npm package would then conflict with it.
-test_tools="sqlite3:sqlite3 node:nodejs npm:npm chromium:chromium wrk:wrk curl:curl"
+test_tools="sqlite3:sqlite3 node:nodejs npm:npm chromium:chromium wrk:wrk curl:curl
+  pdftoppm:poppler-utils"
 
 missing=""
 for package in $build_packages; do
