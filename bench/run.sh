@@ -32,6 +32,8 @@ post_script="$here/post_signal.lua"
 source "$here/staff.sh"
 # shellcheck source=bench/chat.sh
 source "$here/chat.sh"
+# shellcheck source=bench/figures.sh
+source "$here/figures.sh"
 
 for program in "$meldpunt" "$bare_page" "$bare_insert" "$bare_ws_echo" "$ws_load"; do
   [[ -x "$program" ]] || { echo "run.sh: $program is missing; build first (make build BUILD=$build)" >&2; exit 2; }
@@ -249,6 +251,7 @@ row "peak RSS, $stored reports" "$peak_mb MB" "-" "" "< 64 MB: $rss_ok"
 print_chat_rows
 print_chat_notes
 print_staff_table
+print_figures_table
 echo
 echo "Submissions ran with the per-address rate limit lifted (--submissions-per-minute 0)."
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."

@@ -1,4 +1,5 @@
-# bench/staff.sh: the staff scenarios of `make bench` (d, e, f), sourced by
+# bench/staff.sh: the staff scenarios of `make bench` (d, e, f, and the
+# figures' g, h, i from bench/figures.sh), sourced by
 # bench/run.sh, whose helpers (start_server, stop_server, compare, ratio) and
 # knobs (runs, seconds, warmup, work, meldpunt, bare_page) it uses.
 # It fills a temporary data folder once with `meldpunt demo-data`, adds one
@@ -153,9 +154,13 @@ run_staff_scenarios() {
     staff_rows+=("API GET /api/v1/signals|skipped: no 200")
   fi
 
+  echo
+  run_figures_http "$staff_url" "$cookie" "$bearer"
+
   local peak_kb
   peak_kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$staff_pid/status")"
   stop_server "$staff_pid"
+  run_figures_timing "$staff_db"
   staff_notes+=("Peak RSS (VmHWM) of the real server after these scenarios: $(awk -v kb="$peak_kb" \
     'BEGIN { printf "%.1f", kb / 1024 }') MB.")
   echo

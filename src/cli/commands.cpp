@@ -156,6 +156,14 @@ int run(int argc, char** argv) {
     stats_command->add_flag("--published", stats_options.published, "Apply disclosure control (small counts hidden)");
     stats_command->add_option("--data", stats_options.data_dir, "Data folder (must exist)")->capture_default_str();
 
+    ReportOptions report_options;
+    auto* report_command =
+        app.add_subcommand("report", "The published figures of a period as a PDF report or an XLSX workbook");
+    report_command->add_option("--period", report_options.period, "2026, 2026Q1 or 2026-03")->required();
+    report_command->add_option("--out", report_options.out, "The file to write: .pdf or .xlsx")->required();
+    report_command->add_option("--language", report_options.language, "nl or en")->capture_default_str();
+    report_command->add_option("--data", report_options.data_dir, "Data folder (must exist)")->capture_default_str();
+
     UserOptions user_options;
     AuditOptions audit_options;
     DemoDataOptions demo_options;
@@ -176,6 +184,7 @@ int run(int argc, char** argv) {
     if (*serve_command) return serve(serve_options);
     if (*hours_command) return hours(hours_options);
     if (*stats_command) return stats(stats_options);
+    if (*report_command) return report(report_options);
     return 2;
 }
 

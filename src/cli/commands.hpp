@@ -83,6 +83,17 @@ struct StatsOptions {
     bool published = false;  // disclosure control, as analysts and exports get them
 };
 int stats(const StatsOptions& options);
+
+// `meldpunt report --period P --out FILE.pdf|FILE.xlsx [--language nl|en] [--data DIR]`:
+// the period's published figures for the region and each municipality, as the
+// PDF report or as a workbook of every table. Exit 2 for wrong usage.
+struct ReportOptions {
+    std::filesystem::path data_dir = "var";
+    std::string period;
+    std::filesystem::path out;
+    std::string language = "nl";
+};
+int report(const ReportOptions& options);
 // "open until 17:00" or "closed (King's Day); opens Tuesday 28-04-2026 09:00".
 std::string describe_opening(const domain::OpeningState& state);
 

@@ -22,6 +22,7 @@
 #include "storage/sqlite/sqlite_audit_store.hpp"
 #include "storage/sqlite/sqlite_case_repository.hpp"
 #include "storage/sqlite/sqlite_chat_settings_repository.hpp"
+#include "storage/sqlite/sqlite_figures.hpp"
 #include "storage/sqlite/sqlite_signal_repository.hpp"
 #include "storage/sqlite/sqlite_user_repository.hpp"
 #include "web/chat_site.hpp"
@@ -108,8 +109,10 @@ int serve(const ServeOptions& options) {
     apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
     apply_rate(site_settings.staff_login_limit, options.logins_per_minute / 3, 10, "--logins-per-minute");
     web::Site site(desk, clock, std::move(*translations), std::move(*templates), site_settings);
+    // The figures from the counts the store keeps in step with every change.
+    storage::sqlite::SqliteFigures figures(folder->store);
     web::StaffSite staff{case_desk,           accounts,          sessions, users, audit_store, audit_log,
-                         chat_settings_store, chat_settings_desk};
+                         chat_settings_store, chat_settings_desk, figures};
     site.staff = &staff;
 
     domain::ChatHubSettings hub_settings;

@@ -15,13 +15,13 @@ constexpr std::array kPermissions = {
     Permission::public_access,  Permission::staff_self,        Permission::signals_read,
     Permission::signals_register, Permission::signals_work,    Permission::signals_assign,
     Permission::case_keys_grant, Permission::taxonomy_settings, Permission::users_manage,
-    Permission::audit_read,     Permission::figures_read,      Permission::chat_answer,
+    Permission::audit_read,     Permission::figures_read,      Permission::figures_internal, Permission::chat_answer,
     Permission::chat_overview,  Permission::chat_answers_manage, Permission::chat_hours_manage,
     Permission::deny};
 constexpr std::array<std::string_view, kPermissions.size()> kPermissionCodes = {
     "public_access",   "staff_self",        "signals_read", "signals_register",
     "signals_work",    "signals_assign",    "case_keys_grant", "taxonomy_settings",
-    "users_manage",    "audit_read",        "figures_read", "chat_answer",
+    "users_manage",    "audit_read",        "figures_read", "figures_internal", "chat_answer",
     "chat_overview",   "chat_answers_manage", "chat_hours_manage", "deny"};
 
 }  // namespace
@@ -111,6 +111,8 @@ bool role_grants(Role role, Permission permission) {
             return role == Role::auditor;
         case figures_read:
             return role == Role::analyst || role == Role::coordinator;
+        case figures_internal:
+            return role == Role::coordinator;
         case deny:
             return false;
     }

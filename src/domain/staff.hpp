@@ -56,7 +56,8 @@ enum class Permission {
     taxonomy_settings,
     users_manage,
     audit_read,
-    figures_read,
+    figures_read,      // the published figures: every table after disclosure control
+    figures_internal,  // the dashboard: every count, unsuppressed
     chat_answer,          // the chat console: take, hold and register chats
     chat_overview,        // the live view of the chat (waiting, talking, staff online)
     chat_answers_manage,  // the canned answers of the chat console

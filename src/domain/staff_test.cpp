@@ -31,7 +31,7 @@ TEST(Permissions, EachRoleGetsExactlyItsPermissions) {
     EXPECT_EQ(grants(Role::caseworker), (std::vector{public_access, staff_self, signals_read, signals_work}));
     EXPECT_EQ(grants(Role::coordinator),
               (std::vector{public_access, staff_self, signals_read, signals_register, signals_work, signals_assign,
-                           case_keys_grant, taxonomy_settings, figures_read, chat_answer, chat_overview,
+                           case_keys_grant, taxonomy_settings, figures_read, figures_internal, chat_answer, chat_overview,
                            chat_answers_manage}));
     EXPECT_EQ(grants(Role::analyst), (std::vector{public_access, staff_self, figures_read}));
     EXPECT_EQ(grants(Role::admin), (std::vector{public_access, staff_self, users_manage, chat_hours_manage}));

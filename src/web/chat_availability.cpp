@@ -41,12 +41,7 @@ std::string next_opening(const Site& site, Language language, TimePoint opens) {
 
 std::string fill(const Site& site, Language language, std::string_view english,
                  std::initializer_list<std::pair<std::string_view, std::string>> values) {
-    std::string text(site.tr(language, english));
-    for (const auto& [name, value] : values) {
-        const std::string marker = "{" + std::string(name) + "}";
-        if (const auto at = text.find(marker); at != std::string::npos) text.replace(at, marker.size(), value);
-    }
-    return text;
+    return site.translations.fill(language, english, values);
 }
 
 std::string_view weekday_msgid(std::chrono::weekday day) {

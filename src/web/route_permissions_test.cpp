@@ -54,6 +54,7 @@ const std::map<std::string, std::string>& expected_table() {
         {"GET /api/v1/audit", "auditor"},
         {"GET /api/v1/staff/users", "admin"},
         {"POST /api/v1/staff/users/{id}/case-access", "coordinator"},
+        {"GET /api/v1/stats/published", "coordinator analyst"},
         // Staff pages (Dutch; English under /en/staff shares the line).
         {"GET /staff/login", "public"},
         {"POST /staff/login", "public"},
@@ -91,6 +92,10 @@ const std::map<std::string, std::string>& expected_table() {
         {"POST /staff/chat/answers", "coordinator"},
         {"POST /staff/chat/answers/{id}", "coordinator"},
         {"POST /staff/chat/answers/{id}/remove", "coordinator"},
+        // Figures: the dashboard (every count) for coordinators; published tables also for analysts.
+        {"GET /staff/figures", "coordinator"},
+        {"GET /staff/figures/published", "coordinator analyst"},
+        {"GET /staff/figures/published.csv", "coordinator analyst"},
     };
     return table;
 }

@@ -83,6 +83,7 @@ std::vector<Route> all_routes(Site& site) {
     if (site.staff != nullptr) {
         add_staff_account_api_routes(site, routes);
         add_staff_signal_api_routes(site, routes);
+        add_figures_api_routes(site, routes);
         add_staff_page_routes(site, routes);
     }
     return routes;

@@ -16,6 +16,7 @@
 #include "security/form_token.hpp"
 #include "security/mailbox_sessions.hpp"
 #include "security/rate_limiter.hpp"
+#include "stats/disclosure.hpp"
 #include "web/http_types.hpp"
 #include "web/public_paths.hpp"
 #include "web/templates.hpp"
@@ -29,6 +30,8 @@ struct SiteSettings {
     security::RateLimit login_limit{30, 30, true};   // all mailbox logins per address (sessions cost memory)
     security::RateLimit staff_login_limit{10, 10, true};  // staff sign-in attempts per address (Argon2id each)
     std::chrono::minutes mailbox_idle_timeout{20};
+    // Published figures (analysts, the API, downloads): counts 1 to k-1 hidden, k = 10.
+    stats::DisclosureSettings figures_disclosure;
     // The chat's calendar: the composition root gives the stored one
     // (domain::StoredOfficeHours); without it, the defaults never change.
     std::shared_ptr<const domain::OfficeHoursCalendar> office_hours =
@@ -112,6 +115,7 @@ void add_chat_status_api_routes(Site& site, std::vector<Route>& routes);
 void add_chat_page_routes(Site& site, std::vector<Route>& routes);
 void add_staff_account_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_signal_api_routes(Site& site, std::vector<Route>& routes);
+void add_figures_api_routes(Site& site, std::vector<Route>& routes);
 void add_staff_page_routes(Site& site, std::vector<Route>& routes);
 
 }  // namespace meldpunt::web

@@ -64,6 +64,7 @@ std::string staff_home(const RoleSet& roles, Language language) {
     if (roles_grant(roles, Permission::signals_read)) return staff_path(language);
     if (roles_grant(roles, Permission::users_manage)) return staff_path(language, "/users");
     if (roles_grant(roles, Permission::audit_read)) return staff_path(language, "/audit");
+    if (roles_grant(roles, Permission::figures_read)) return staff_path(language, "/figures/published");
     return staff_path(language, "/password");
 }
 

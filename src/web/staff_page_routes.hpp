@@ -16,5 +16,7 @@ void add_staff_signal_pages(Site& site, std::vector<Route>& routes);  // one sig
 void add_staff_office_hours_pages(Site& site, std::vector<Route>& routes);    // the chat's hours and closures
 void add_staff_canned_answer_pages(Site& site, std::vector<Route>& routes);  // the chat console's answers
 void add_staff_chat_pages(Site& site, std::vector<Route>& routes);  // the chat console, registering, live view
+void add_staff_figures_pages(Site& site, std::vector<Route>& routes);            // the coordinator's dashboard
+void add_staff_published_figures_pages(Site& site, std::vector<Route>& routes);  // published tables and downloads
 
 }  // namespace meldpunt::web

@@ -28,6 +28,8 @@ constexpr MenuItem kMenu[] = {
     {StaffSection::chat_overview, "/chat/overview", "The chat now", Permission::chat_overview},
     {StaffSection::office_hours, "/chat/hours", "Chat opening hours", Permission::chat_hours_manage},
     {StaffSection::canned_answers, "/chat/answers", "Chat answers", Permission::chat_answers_manage},
+    {StaffSection::figures, "/figures", "Figures", Permission::figures_internal},
+    {StaffSection::published_figures, "/figures/published", "Published figures", Permission::figures_read},
     {StaffSection::account, "/password", "My password", Permission::staff_self},
 };
 

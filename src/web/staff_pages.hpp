@@ -17,7 +17,8 @@ Language staff_language(const Request& request);
 std::string staff_path(Language language, std::string_view suffix = "");
 
 // Which menu item is the current page.
-enum class StaffSection { none, queue, phone, audit, users, case_access, account, office_hours, canned_answers, chat, chat_overview };
+enum class StaffSection { none, queue, phone, audit, users, case_access, account, office_hours, canned_answers, chat, chat_overview,
+                          figures, published_figures };
 
 // The whole page: staff layout around `template_name` rendered with `values`.
 // Adds CSRF (as {{CSRF}} in `values` too), the user and the menu when signed in.

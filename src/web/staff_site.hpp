@@ -7,6 +7,7 @@
 #include "domain/chat_settings_desk.hpp"
 #include "domain/staff_ports.hpp"
 #include "security/staff_sessions.hpp"
+#include "stats/figures.hpp"
 
 namespace meldpunt::security {
 class StaffAccounts;
@@ -25,6 +26,8 @@ struct StaffSite {
     // change them through the desk (checked, audited, shown at once).
     domain::ChatSettingsRepository& chat_settings;
     domain::ChatSettingsDesk& chat_settings_desk;
+    // The figures as the store keeps them (the dashboard, published tables).
+    stats::FiguresSource& figures;
 };
 
 inline constexpr std::string_view kStaffCookie = "meldpunt_staff";

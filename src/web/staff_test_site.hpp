@@ -24,6 +24,7 @@
 #include "storage/memory/memory_user_repository.hpp"
 #include "web/staff_access.hpp"
 #include "web/chat_site.hpp"
+#include "web/fake_figures_source.hpp"
 #include "web/staff_site.hpp"
 
 namespace meldpunt::web::test_support {
@@ -76,7 +77,8 @@ class StaffSiteTest : public ::testing::Test {
         m_site = std::make_unique<Site>(*m_reporters, m_clock, std::move(translations),
                                         templates ? std::move(*templates) : Templates{}, settings);
         m_staff = std::make_unique<StaffSite>(StaffSite{*m_desk, *m_accounts, m_sessions, m_users, m_audit_store,
-                                                        *m_audit, m_chat_settings, *m_chat_settings_desk});
+                                                        *m_audit, m_chat_settings, *m_chat_settings_desk,
+                                                        m_figures});
         m_site->staff = m_staff.get();
         m_chat_hub = std::make_unique<domain::ChatHub>(*m_office_hours, m_clock);
         m_chat = std::make_unique<ChatSite>(*m_chat_hub, security::RateLimit{});
@@ -151,6 +153,7 @@ class StaffSiteTest : public ::testing::Test {
     storage::memory::MemoryUserRepository m_users;
     storage::memory::MemoryAuditStore m_audit_store;
     storage::memory::MemoryChatSettingsRepository m_chat_settings;
+    FakeFiguresSource m_figures;
     security::StaffSessions m_sessions;
     std::unique_ptr<security::SodiumVault> m_vault;
     std::unique_ptr<security::ChainedAuditLog> m_audit;

@@ -69,4 +69,14 @@ bool Translations::has(Language language, std::string_view english) const {
     return language == Language::en || m_dutch.find(english) != nullptr;
 }
 
+std::string Translations::fill(Language language, std::string_view english,
+                               std::initializer_list<std::pair<std::string_view, std::string>> values) const {
+    std::string text(get(language, english));
+    for (const auto& [name, value] : values) {
+        const std::string marker = "{" + std::string(name) + "}";
+        if (const auto at = text.find(marker); at != std::string::npos) text.replace(at, marker.size(), value);
+    }
+    return text;
+}
+
 }  // namespace meldpunt::web

@@ -4,6 +4,7 @@
 // process-global locale is ever switched. Immutable after load; thread-safe.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,6 +32,10 @@ class Translations {
     // English text in, text in `language` out (the English itself when missing).
     std::string_view get(Language language, std::string_view english) const;
     bool has(Language language, std::string_view english) const;
+    // The translated pattern with each {name} replaced by its value:
+    // fill(language, "It opens again at {time}.", {{"time", "9:00"}}).
+    std::string fill(Language language, std::string_view english,
+                     std::initializer_list<std::pair<std::string_view, std::string>> values) const;
 
   private:
     Catalog m_dutch;

@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { binary, freshDataDir } from '../support/server.mjs';
 
@@ -177,4 +177,49 @@ test('stats prints the counts of a period, and hides small ones when published',
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /a quarter \(2026Q1\)/);
   assert.equal(meldpunt(['stats', '--data', join(data, 'missing'), '--period', '2025']).code, 1);
+});
+
+test('report writes the period\'s PDF (region and each municipality) and the workbook of every table', () => {
+  const data = folder();
+  assert.equal(meldpunt(['demo-data', '--data', data, '--signals', '3000', '--seed', '11']).code, 0);
+  const pdf = join(data, '..', 'cijfers-2025.pdf');
+  const made = meldpunt(['report', '--data', data, '--period', '2025', '--out', pdf]);
+  assert.equal(made.code, 0, made.stderr);
+  assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+
+  // Every page as a picture, as a reader sees it: the region and six municipalities, each from a new page.
+  const pages = join(data, '..', 'pages');
+  const rendered = spawnSync('sh', ['-c', `mkdir -p "${pages}" && pdftoppm -r 30 -png "${pdf}" "${pages}/page"`]);
+  assert.equal(rendered.status, 0, String(rendered.stderr));
+  const pngs = readdirSync(pages).filter((name) => name.endsWith('.png'));
+  assert.ok(pngs.length >= 8, `${pngs.length} pages`);
+  for (const png of pngs) assert.ok(statSync(join(pages, png)).size > 1000, `${png} is not empty`);
+
+  // The words on them: the tables with their titles, rows and totals, the explanation, in Dutch.
+  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+  for (const words of ['Mensenhandel in Flevoland', 'Signalen per gemeente en vorm van uitbuiting',
+    'Mogelijke slachtoffers naar leeftijd en geslacht', 'Almere', 'Lelystad', 'Urk', 'Totaal'])
+    assert.ok(text.includes(words), `the report shows "${words}"`);
+  assert.match(text, /niet getoond|verborgen/);
+  // No table line shows a count from 1 to 9: each number on a table row is 0, 10 or more, or a dot.
+  const tableLines = text.split('\n').filter((line) => /^\s*(Almere|Lelystad|Dronten|Zeewolde|Urk|Noordoostpolder)\s{2,}[\d.]/.test(line));
+  assert.ok(tableLines.length >= 6, 'the municipality rows are there');
+  for (const line of tableLines) {
+    for (const cell of line.trim().split(/\s{2,}/).slice(1)) {
+      assert.ok(cell === '.' || cell === '0' || Number(cell.replace(/\./g, '')) >= 10, `"${cell}" in: ${line}`);
+    }
+  }
+
+  const english = join(data, '..', 'figures-2025Q1.pdf');
+  assert.equal(meldpunt(['report', '--data', data, '--period', '2025Q1', '--out', english, '--language', 'en']).code, 0);
+  assert.match(spawnSync('pdftotext', [english, '-'], { encoding: 'utf8' }).stdout, /Human trafficking in Flevoland/);
+
+  const workbook = join(data, '..', 'cijfers-2025.xlsx');
+  assert.equal(meldpunt(['report', '--data', data, '--period', '2025', '--out', workbook]).code, 0);
+  assert.equal(readFileSync(workbook).subarray(0, 2).toString(), 'PK');
+
+  assert.equal(meldpunt(['report', '--data', data, '--period', '2025Q5', '--out', pdf]).code, 2);
+  const wrongFile = meldpunt(['report', '--data', data, '--period', '2025', '--out', join(data, '..', 'x.docx')]);
+  assert.equal(wrongFile.code, 2);
+  assert.match(wrongFile.stderr, /\.pdf .*\.xlsx/);
 });

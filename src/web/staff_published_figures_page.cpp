@@ -1,0 +1,164 @@
+// The published figures (/staff/figures/published, figures_read: analysts and
+// coordinators): every fixed table of stats::publish_figures for a period and
+// the region or one municipality, after disclosure control (k from the site
+// settings, 10 by default). A hidden count is shown as "." and the page says
+// why. Each table can be downloaded (/staff/figures/published.csv?...&table=);
+// a download is an export and is audited (export_made). Viewing the page is
+// not: it shows only published counts.
+#include <algorithm>
+
+#include "base/text.hpp"
+#include "exports/table_csv.hpp"
+#include "security/staff_sessions.hpp"
+#include "stats/published_figures.hpp"
+#include "web/figure_labels.hpp"
+#include "web/staff_figures.hpp"
+#include "web/staff_forms.hpp"
+#include "web/staff_page_routes.hpp"
+#include "web/staff_pages.hpp"
+#include "web/staff_queries.hpp"
+#include "web/staff_site.hpp"
+
+namespace meldpunt::web {
+
+using namespace meldpunt::domain;
+
+namespace {
+
+// The downloads of one table. XLSX and PDF (the whole report) are added here
+// when they can be made on the server: one line each, and a route below.
+struct Download {
+    std::string_view suffix;  // after "/figures/published"
+    std::string_view label;   // msgid
+};
+constexpr Download kDownloads[] = {
+    {".csv", "Download as CSV (spreadsheet)"},
+};
+
+void add_cell(ctemplate::TemplateDictionary& row, const char* section, const stats::ShownCount& count,
+              Language language) {
+    auto* cell = row.AddSectionDictionary(section);
+    if (count) {
+        cell->SetValueAndShowSection("COUNT", format_count(*count, language), "SHOWN");
+    } else {
+        cell->ShowSection("HIDDEN");
+    }
+}
+
+void add_table(const Site& site, Language language, const stats::PublishedFigures& published,
+               const stats::PublishedFigureTable& table, ctemplate::TemplateDictionary& values) {
+    const exports::LabelledTable labelled = labelled_table(site.translations, language, table);
+    auto* section = values.AddSectionDictionary("TABLE");
+    section->SetValue("ID", labelled.id);
+    section->SetValue("TITLE", labelled.title);
+    section->SetValue("UNIT", std::string(site.tr(language, figure_unit_msgid(table.definition->unit))));
+    section->SetValue("CORNER", labelled.corner_label);
+    section->SetValue("TOTAL_LABEL", labelled.total_label);
+    for (const std::string& column : labelled.table.columns)
+        section->AddSectionDictionary("COLUMN")->SetValue("LABEL", column);
+    const stats::PublishedTable& counts = labelled.table;
+    for (std::size_t r = 0; r < counts.rows.size(); ++r) {
+        auto* row = section->AddSectionDictionary("ROW");
+        row->SetValue("LABEL", counts.rows[r]);
+        for (const auto& cell : counts.cells[r]) add_cell(*row, "CELL", cell, language);
+        add_cell(*row, "ROW_TOTAL", counts.row_totals[r], language);
+    }
+    for (const auto& total : counts.column_totals) add_cell(*section, "COLUMN_TOTAL", total, language);
+    add_cell(*section, "GRAND_TOTAL", counts.total, language);
+    const std::string query = figures_query(published.period, published.area) + "&table=" + url_encode(labelled.id);
+    for (const Download& download : kDownloads) {
+        auto* link = section->AddSectionDictionary("DOWNLOAD");
+        link->SetValue("URL", staff_path(language, "/figures/published") + std::string(download.suffix) + query);
+        link->SetValue("LABEL", std::string(site.tr(language, download.label)));
+    }
+}
+
+void add_explanation(const stats::DisclosureSettings& settings, ctemplate::TemplateDictionary& values) {
+    if (settings.method == stats::DisclosureMethod::rounding) {
+        values.SetValueAndShowSection("BASE", std::to_string(settings.base), "ROUNDING");
+    } else {
+        values.SetValueAndShowSection("LARGEST_HIDDEN", std::to_string(settings.k - 1), "SUPPRESSION");
+    }
+}
+
+Response published_page(Site& site, const Request& request) {
+    const Language language = staff_language(request);
+    ctemplate::TemplateDictionary values("staff_published_figures");
+    values.SetValue("ACTION_URL", staff_path(language, "/figures/published"));
+    const FigureFilter filter = read_figure_filter(request, AreaChoices::publication, current_year(site.clock.now()));
+    add_figure_filter(site, language, filter, AreaChoices::publication, values);
+    int status = 200;
+    if (!filter.errors.empty()) {
+        add_errors(site, language, values, filter.errors);
+        status = 400;
+    } else if (auto published = stats::publish_figures(site.staff->figures, filter.period, filter.area,
+                                                       site.settings.figures_disclosure)) {
+        auto* figures = values.AddSectionDictionary("FIGURES");
+        figures->SetValue("PERIOD", period_label(site.translations, language, published->period));
+        figures->SetValue("AREA", area_label(site.translations, language, published->area));
+        add_explanation(published->settings, *figures);
+        for (const auto& table : published->tables) add_table(site, language, *published, table, *figures);
+        if (published->tables.empty()) figures->ShowSection("NO_TABLES");
+    } else {
+        add_errors(site, language, values,
+                   {Error::invalid("", "The figures could not be loaded just now. Try again in a minute.")});
+        status = 503;
+    }
+    return staff_page(site, request, status, StaffSection::published_figures, site.tr(language, "Published figures"),
+                      "staff_published_figures.tpl", values);
+}
+
+Response plain_refusal(const Site& site, Language language, int status, std::string_view message) {
+    return Response::text(status, std::string(site.tr(language, message)) + "\n");
+}
+
+// "meldpunt-municipality_by_form-2026Q1-GM0034.csv": only letters, digits, - and _.
+std::string file_name(const stats::PublishedFigures& published, std::string_view table, std::string_view extension) {
+    std::string name = "meldpunt-" + std::string(table) + "-" + published.period.code();
+    if (!published.area.empty()) name += "-" + published.area;
+    for (char& c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            c = '_';
+    return name + std::string(extension);
+}
+
+Response published_csv(Site& site, const Request& request) {
+    const Language language = staff_language(request);
+    const FigureFilter filter = read_figure_filter(request, AreaChoices::publication, current_year(site.clock.now()));
+    if (!filter.errors.empty()) return plain_refusal(site, language, 400, filter.errors.front().message);
+    auto published =
+        stats::publish_figures(site.staff->figures, filter.period, filter.area, site.settings.figures_disclosure);
+    if (!published)
+        return plain_refusal(site, language, 503, "The figures could not be loaded just now. Try again in a minute.");
+    const std::string wanted = query_value(request, "table");
+    const auto table = std::find_if(published->tables.begin(), published->tables.end(),
+                                    [&](const auto& candidate) { return candidate.definition->id == wanted; });
+    if (table == published->tables.end())
+        return plain_refusal(site, language, 404, "There is no such table in this publication.");
+    // An export leaves the service: who made which one is on the audit trail.
+    if (auto logged = site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id); !logged)
+        return plain_refusal(site, language, 503, "The figures could not be loaded just now. Try again in a minute.");
+    const exports::LabelledTable labelled = labelled_table(site.translations, language, *table);
+    // Spreadsheets set to Dutch read ";" between fields (the "," is their decimal sign).
+    const exports::CsvOptions options{language == Language::nl ? ';' : ',', labelled.total_label,
+                                      labelled.corner_label};
+    Response response = Response::text(200, exports::table_csv(labelled.table, options));
+    response.content_type = "text/csv; charset=utf-8";
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"" + file_name(*published, labelled.id, ".csv") + "\"");
+    return response;
+}
+
+}  // namespace
+
+void add_staff_published_figures_pages(Site& site, std::vector<Route>& routes) {
+    for (Language language : {Language::nl, Language::en}) {
+        routes.push_back({Method::get, staff_path(language, "/figures/published"), Permission::figures_read,
+                          [&site](const Request& request) { return published_page(site, request); }});
+        routes.push_back({Method::get, staff_path(language, "/figures/published.csv"), Permission::figures_read,
+                          [&site](const Request& request) { return published_csv(site, request); }});
+        // XLSX and the PDF report: "/figures/published.xlsx" and "/figures/report.pdf" go here.
+    }
+}
+
+}  // namespace meldpunt::web
