@@ -67,7 +67,25 @@ void add_admin_commands(CLI::App& app, UserOptions& user_options, AuditOptions& 
     demo->callback([&] { chosen = [&] { return demo_data(demo_options); }; });
 }
 
+void add_disclosure_options(CLI::App& command, DisclosureOptions& options) {
+    command
+        .add_option("--figures-k", options.k,
+                    "Published figures: counts from 1 to k-1 are not shown (nor what would give them away)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{2}, std::int64_t{100}));
+    command
+        .add_option("--figures-round-to", options.round_to,
+                    "Published figures: round every count to a multiple of this instead (0: hide small counts)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{0}, std::int64_t{100}));
+}
+
 }  // namespace
+
+stats::DisclosureSettings disclosure_settings(const DisclosureOptions& options) {
+    if (options.round_to > 1) return {stats::DisclosureMethod::rounding, options.k, options.round_to};
+    return {stats::DisclosureMethod::suppression, options.k, 5};
+}
 
 int run(int argc, char** argv) {
     CLI::App app{"Meldpunt: the advice and report point for human trafficking"};
@@ -135,6 +153,7 @@ int run(int argc, char** argv) {
         ->check(CLI::Range(0.0, 100000.0));
     serve_command->add_flag("--chat-always-open", serve_options.chat_always_open,
                             "Keep the chat open outside office hours (benchmarks and demonstrations only)");
+    add_disclosure_options(*serve_command, serve_options.disclosure);
     serve_command->add_option("--trusted-proxy", serve_options.trusted_proxy,
                               "Address of the TLS proxy in front of us; only its X-Forwarded-For is believed");
 
@@ -155,6 +174,7 @@ int run(int argc, char** argv) {
     stats_command->add_option("--format", stats_options.format, "csv or json")->capture_default_str();
     stats_command->add_flag("--published", stats_options.published, "Apply disclosure control (small counts hidden)");
     stats_command->add_option("--data", stats_options.data_dir, "Data folder (must exist)")->capture_default_str();
+    add_disclosure_options(*stats_command, stats_options.disclosure);
 
     ReportOptions report_options;
     auto* report_command =
@@ -163,6 +183,7 @@ int run(int argc, char** argv) {
     report_command->add_option("--out", report_options.out, "The file to write: .pdf or .xlsx")->required();
     report_command->add_option("--language", report_options.language, "nl or en")->capture_default_str();
     report_command->add_option("--data", report_options.data_dir, "Data folder (must exist)")->capture_default_str();
+    add_disclosure_options(*report_command, report_options.disclosure);
 
     UserOptions user_options;
     AuditOptions audit_options;

@@ -1,6 +1,6 @@
 // The subcommand table of the one binary: `meldpunt serve`, `version`, `user`,
-// `audit`, `demo-data`, `hours`, `stats`, and (in later issues) migrate, export,
-// report, backup. Each takes --data DIR the same way.
+// `audit`, `demo-data`, `hours`, `stats`, `report`, and (in later issues)
+// migrate, backup. Each takes --data DIR the same way.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "stats/disclosure.hpp"
+
 namespace meldpunt::domain {
 struct OpeningState;
 }
@@ -16,6 +18,14 @@ struct OpeningState;
 namespace meldpunt::cli {
 
 int run(int argc, char** argv);
+
+// How published figures hide small counts (DOMAIN.md section 9): counts 1 to
+// k-1 suppressed (with secondary suppression), or, with a base, every count
+// rounded to a multiple of it. The same options on serve, stats and report.
+struct DisclosureOptions {
+    std::int64_t k = 10;
+    std::int64_t round_to = 0;  // 0: suppression; else the rounding base
+};
 
 struct ServeOptions {
     std::filesystem::path data_dir = "var";
@@ -31,9 +41,10 @@ struct ServeOptions {
     std::size_t chats_per_staff = 3;     // conversations one person holds at once
     double chat_starts_per_minute = 5;   // per address; 0 lifts the limit (benchmarks)
     bool chat_always_open = false;       // ignore the office hours (benchmarks, demonstrations)
-    int chat_unregistered_hours = 8;
-    std::size_t chat_conversation_kib = 256;  // all text of one conversation     // an ended chat nobody registered is forgotten after this
+    int chat_unregistered_hours = 8;  // an ended chat nobody registered is forgotten after this
+    std::size_t chat_conversation_kib = 256;  // all text of one conversation
     double chat_frames_per_second = 20;  // per chat connection after a burst; 0 lifts it (benchmarks)
+    DisclosureOptions disclosure;
 };
 
 int serve(const ServeOptions& options);
@@ -81,8 +92,10 @@ struct StatsOptions {
     std::string period;
     std::string format = "csv";
     bool published = false;  // disclosure control, as analysts and exports get them
+    DisclosureOptions disclosure;
 };
 int stats(const StatsOptions& options);
+stats::DisclosureSettings disclosure_settings(const DisclosureOptions& options);
 
 // `meldpunt report --period P --out FILE.pdf|FILE.xlsx [--language nl|en] [--data DIR]`:
 // the period's published figures for the region and each municipality, as the
@@ -92,6 +105,7 @@ struct ReportOptions {
     std::string period;
     std::filesystem::path out;
     std::string language = "nl";
+    DisclosureOptions disclosure;
 };
 int report(const ReportOptions& options);
 // "open until 17:00" or "closed (King's Day); opens Tuesday 28-04-2026 09:00".

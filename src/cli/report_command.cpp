@@ -1,6 +1,6 @@
 // `meldpunt report --period P --out FILE.pdf|FILE.xlsx [--language nl|en] [--data DIR]`:
 // the period's publication (the region and each municipality, disclosure
-// control with k = 10) as the PDF report a municipality can put on a council
+// control as --figures-k / --figures-round-to say: k = 10 by default) as the PDF report a municipality can put on a council
 // agenda, or as one workbook with every published table. The file appears
 // only when complete.
 #include <iostream>
@@ -42,7 +42,7 @@ int report(const ReportOptions& options) {
         return 1;
     }
     storage::sqlite::SqliteFigures figures(folder->store);
-    const stats::DisclosureSettings disclosure{};
+    const stats::DisclosureSettings disclosure = disclosure_settings(options.disclosure);
     auto document = web::figures_report(*words, language, figures, *period, disclosure, SystemClock().now());
     if (!document) {
         std::cerr << "the figures could not be read: " << document.error().message << "\n";

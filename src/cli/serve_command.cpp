@@ -105,6 +105,7 @@ int serve(const ServeOptions& options) {
     web::SiteSettings site_settings;
     site_settings.quick_exit_url = options.quick_exit_url;
     site_settings.office_hours = office_hours;
+    site_settings.figures_disclosure = disclosure_settings(options.disclosure);
     apply_rate(site_settings.submit_limit, options.submissions_per_minute, 20, "--submissions-per-minute");
     apply_rate(site_settings.login_limit, options.logins_per_minute, 30, "--logins-per-minute");
     apply_rate(site_settings.staff_login_limit, options.logins_per_minute / 3, 10, "--logins-per-minute");

@@ -83,9 +83,10 @@ Result<std::vector<NamedTable>> internal_tables(stats::FiguresSource& figures, c
     return tables;
 }
 
-// What may be published: the fixed tables, small counts hidden (k = 10).
-Result<std::vector<NamedTable>> published_tables(stats::FiguresSource& figures, const stats::Period& period) {
-    auto published = stats::publish_figures(figures, period, stats::kRegion, {stats::DisclosureMethod::suppression, 10, 5});
+// What may be published: the fixed tables, small counts hidden (k = 10 unless --figures-k says otherwise).
+Result<std::vector<NamedTable>> published_tables(stats::FiguresSource& figures, const stats::Period& period,
+                                                 const stats::DisclosureSettings& settings) {
+    auto published = stats::publish_figures(figures, period, stats::kRegion, settings);
     if (!published) return published.error();
     std::vector<NamedTable> tables;
     for (auto& table : published->tables)
@@ -111,7 +112,7 @@ int stats(const StatsOptions& options) {
         return 1;
     }
     storage::sqlite::SqliteFigures figures(folder->store);
-    auto tables = options.published ? published_tables(figures, *period) : internal_tables(figures, *period);
+    auto tables = options.published ? published_tables(figures, *period, disclosure_settings(options.disclosure)) : internal_tables(figures, *period);
     if (!tables) {
         std::cerr << "the figures could not be read: " << tables.error().message << "\n";
         return 1;

@@ -96,6 +96,8 @@ const std::map<std::string, std::string>& expected_table() {
         {"GET /staff/figures", "coordinator"},
         {"GET /staff/figures/published", "coordinator analyst"},
         {"GET /staff/figures/published.csv", "coordinator analyst"},
+        {"GET /staff/figures/published.xlsx", "coordinator analyst"},
+        {"GET /staff/figures/report.pdf", "coordinator analyst"},
     };
     return table;
 }

@@ -215,6 +215,25 @@ TEST_F(FiguresPages, ATableDownloadsAsCsvAndTheExportIsAudited) {
     EXPECT_EQ(get("/staff/figures/published.csv?period=20x6&table=municipality_by_form", m_analyst).status, 400);
 }
 
+TEST_F(FiguresPages, TheWholePublicationDownloadsAsXlsxAndTheReportAsPdf) {
+    const Response page = get("/staff/figures/published?period=2026", m_analyst);
+    EXPECT_TRUE(contains(page.body, "href=\"/staff/figures/published.xlsx?period=2026\""));
+    EXPECT_TRUE(contains(page.body, "href=\"/staff/figures/report.pdf?period=2026\""));
+
+    const Response workbook = get("/staff/figures/published.xlsx?period=2026", m_analyst);
+    ASSERT_EQ(workbook.status, 200) << workbook.body;
+    EXPECT_EQ(workbook.content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_TRUE(workbook.body.starts_with("PK"));
+    EXPECT_EQ(header(workbook, "Content-Disposition"), "attachment; filename=\"meldpunt-figures-2026.xlsx\"");
+
+    const Response report = get("/en/staff/figures/report.pdf?period=2026", m_analyst);
+    ASSERT_EQ(report.status, 200) << report.body;
+    EXPECT_EQ(report.content_type, "application/pdf");
+    EXPECT_TRUE(report.body.starts_with("%PDF-"));
+    EXPECT_EQ(audit_actions(), (std::vector<AuditAction>{AuditAction::export_made, AuditAction::export_made}));
+    EXPECT_EQ(get("/staff/figures/report.pdf?period=2026Q9", m_analyst).status, 400);
+}
+
 TEST_F(FiguresPages, TheApiGivesCodesAndNullForHiddenCounts) {
     const Response answer = get("/api/v1/stats/published?period=2026", m_analyst);
     ASSERT_EQ(answer.status, 200) << answer.body;

@@ -6,12 +6,19 @@
 // a download is an export and is audited (export_made). Viewing the page is
 // not: it shows only published counts.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
 
+#include "base/secure_random.hpp"
 #include "base/text.hpp"
+#include "exports/report_pdf.hpp"
 #include "exports/table_csv.hpp"
+#include "exports/table_xlsx.hpp"
 #include "security/staff_sessions.hpp"
 #include "stats/published_figures.hpp"
 #include "web/figure_labels.hpp"
+#include "web/figures_report.hpp"
 #include "web/staff_figures.hpp"
 #include "web/staff_forms.hpp"
 #include "web/staff_page_routes.hpp"
@@ -25,8 +32,8 @@ using namespace meldpunt::domain;
 
 namespace {
 
-// The downloads of one table. XLSX and PDF (the whole report) are added here
-// when they can be made on the server: one line each, and a route below.
+// The downloads of one table; the whole publication (XLSX) and the period's
+// report (PDF) are offered once per page.
 struct Download {
     std::string_view suffix;  // after "/figures/published"
     std::string_view label;   // msgid
@@ -97,6 +104,9 @@ Response published_page(Site& site, const Request& request) {
         figures->SetValue("PERIOD", period_label(site.translations, language, published->period));
         figures->SetValue("AREA", area_label(site.translations, language, published->area));
         add_explanation(published->settings, *figures);
+        const std::string query = figures_query(published->period, published->area);
+        figures->SetValue("WORKBOOK_URL", staff_path(language, "/figures/published.xlsx") + query);
+        figures->SetValue("REPORT_URL", staff_path(language, "/figures/report.pdf") + query);
         for (const auto& table : published->tables) add_table(site, language, *published, table, *figures);
         if (published->tables.empty()) figures->ShowSection("NO_TABLES");
     } else {
@@ -149,6 +159,72 @@ Response published_csv(Site& site, const Request& request) {
     return response;
 }
 
+// The exporters write files (complete or not at all); the answer carries the
+// bytes, and the file is gone before the answer leaves.
+Result<std::string> exported_bytes(std::string_view extension,
+                                   const std::function<Result<void>(const std::filesystem::path&)>& write) {
+    const auto file = std::filesystem::temp_directory_path() /
+                      ("meldpunt-export-" + to_hex(random_bytes(8)) + std::string(extension));
+    auto written = write(file);
+    std::string bytes;
+    if (written) {
+        std::ifstream in(file, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (!in.good() && !in.eof()) written = Error::make(ErrorCode::internal, "the export could not be read back");
+    }
+    std::error_code ignored;
+    std::filesystem::remove(file, ignored);
+    if (!written) return written.error();
+    return bytes;
+}
+
+Response attachment(std::string bytes, std::string_view content_type, const std::string& name) {
+    Response response = Response::text(200, std::move(bytes));
+    response.content_type = std::string(content_type);
+    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return response;
+}
+
+constexpr std::string_view kNotNow = "The figures could not be loaded just now. Try again in a minute.";
+
+Response published_workbook(Site& site, const Request& request) {
+    const Language language = staff_language(request);
+    const FigureFilter filter = read_figure_filter(request, AreaChoices::publication, current_year(site.clock.now()));
+    if (!filter.errors.empty()) return plain_refusal(site, language, 400, filter.errors.front().message);
+    auto published =
+        stats::publish_figures(site.staff->figures, filter.period, filter.area, site.settings.figures_disclosure);
+    if (!published || published->tables.empty()) return plain_refusal(site, language, 503, kNotNow);
+    if (auto logged = site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id); !logged)
+        return plain_refusal(site, language, 503, kNotNow);
+    std::vector<exports::LabelledTable> tables;
+    for (const auto& table : published->tables) tables.push_back(labelled_table(site.translations, language, table));
+    auto bytes = exported_bytes(".xlsx", [&](const std::filesystem::path& file) {
+        return exports::write_tables_xlsx(tables, suppression_note(site.translations, language, published->settings),
+                                          file);
+    });
+    if (!bytes) return plain_refusal(site, language, 503, kNotNow);
+    return attachment(std::move(*bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      file_name(*published, "figures", ".xlsx"));
+}
+
+// The period's report: the region and every municipality, whatever area the page showed.
+Response report_pdf(Site& site, const Request& request) {
+    const Language language = staff_language(request);
+    const FigureFilter filter = read_figure_filter(request, AreaChoices::publication, current_year(site.clock.now()));
+    if (!filter.errors.empty()) return plain_refusal(site, language, 400, filter.errors.front().message);
+    auto document = figures_report(site.translations, language, site.staff->figures, filter.period,
+                                   site.settings.figures_disclosure, site.clock.now());
+    if (!document) return plain_refusal(site, language, 503, kNotNow);
+    if (auto logged = site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id); !logged)
+        return plain_refusal(site, language, 503, kNotNow);
+    auto bytes = exported_bytes(".pdf", [&](const std::filesystem::path& file) {
+        return exports::write_report_pdf(*document, file);
+    });
+    if (!bytes) return plain_refusal(site, language, 503, kNotNow);
+    const stats::PublishedFigures named{filter.period, "", site.settings.figures_disclosure, {}};
+    return attachment(std::move(*bytes), "application/pdf", file_name(named, "report", ".pdf"));
+}
+
 }  // namespace
 
 void add_staff_published_figures_pages(Site& site, std::vector<Route>& routes) {
@@ -157,7 +233,10 @@ void add_staff_published_figures_pages(Site& site, std::vector<Route>& routes) {
                           [&site](const Request& request) { return published_page(site, request); }});
         routes.push_back({Method::get, staff_path(language, "/figures/published.csv"), Permission::figures_read,
                           [&site](const Request& request) { return published_csv(site, request); }});
-        // XLSX and the PDF report: "/figures/published.xlsx" and "/figures/report.pdf" go here.
+        routes.push_back({Method::get, staff_path(language, "/figures/published.xlsx"), Permission::figures_read,
+                          [&site](const Request& request) { return published_workbook(site, request); }});
+        routes.push_back({Method::get, staff_path(language, "/figures/report.pdf"), Permission::figures_read,
+                          [&site](const Request& request) { return report_pdf(site, request); }});
     }
 }
 

@@ -169,6 +169,13 @@ test('stats prints the counts of a period, and hides small ones when published',
     const shown = [...t.cells.flat(), ...t.row_totals, ...t.column_totals, t.total];
     for (const n of shown) assert.ok(n === null || n === 0 || n >= 10, `${t.id}: ${n}`);
   }
+  // Rounding instead: every shown count a multiple of 5, nothing hidden.
+  const rounded = JSON.parse(meldpunt(['stats', '--data', data, '--period', '2025Q1', '--format', 'json', '--published',
+    '--figures-round-to', '5']).stdout);
+  for (const t of rounded.tables) {
+    for (const n of [...t.cells.flat(), t.total]) assert.ok(n !== null && n % 5 === 0, `${t.id}: ${n}`);
+  }
+  assert.equal(meldpunt(['stats', '--data', data, '--period', '2025', '--published', '--figures-k', '1']).code, 2);
   const csv = meldpunt(['stats', '--data', data, '--period', '2025-03']);
   assert.equal(csv.code, 0);
   assert.match(csv.stdout, /^# signals_all\r\n,signals,total\r\nall,\d+,\d+\r\n/);

@@ -34,6 +34,10 @@
   {{#ROUNDING}}<p>[[Every number is rounded to a multiple of]] {{BASE}}. [[A number above 0 is never rounded to 0, so a 0 means none.]]</p>{{/ROUNDING}}
 </div>
 {{#NO_TABLES}}<p class="notice" role="status">[[There are no tables for this area.]]</p>{{/NO_TABLES}}
+<ul class="downloads">
+  <li><a href="{{WORKBOOK_URL}}" download>[[Download every table of this publication as XLSX]]</a></li>
+  <li><a href="{{REPORT_URL}}" download>[[Download the report of this period as PDF (the region and each municipality)]]</a></li>
+</ul>
 {{#TABLE}}
 <section class="published-table" id="{{ID}}" aria-labelledby="{{ID}}-heading">
   <h3 id="{{ID}}-heading">{{TITLE}}</h3>
