@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/municipality.hpp"
+
 namespace meldpunt::stats {
 
 namespace {
@@ -37,6 +39,17 @@ std::span<const std::string_view> person_dimensions() {
 bool is_dimension(Unit unit, std::string_view dimension) {
     const auto dimensions = unit == Unit::signals ? signal_dimensions() : person_dimensions();
     return std::find(dimensions.begin(), dimensions.end(), dimension) != dimensions.end();
+}
+
+Result<void> check_figure_query(Unit unit, std::string_view area, std::string_view dimension) {
+    if (!is_dimension(unit, dimension)) return Error::invalid("dimension", "Unknown breakdown.");
+    if (area != kRegion && !domain::parse_municipality(area))
+        return Error::invalid("area", "Choose the region or one of the municipalities.");
+    return Ok{};
+}
+
+int month_number(Date day) {
+    return static_cast<int>(day.year()) * 100 + static_cast<int>(static_cast<unsigned>(day.month()));
 }
 
 std::string_view age_band_of(std::optional<int> age) {

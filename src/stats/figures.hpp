@@ -37,6 +37,11 @@ std::span<const std::string_view> signal_dimensions();
 //   all, gender, age_band, age_gender, minor_now, minor_at_start, nationality, municipality
 std::span<const std::string_view> person_dimensions();
 bool is_dimension(Unit unit, std::string_view dimension);
+// What every FiguresSource refuses: an unknown dimension, or an area that is
+// neither the region nor a municipality code (the six, outside, unknown).
+Result<void> check_figure_query(Unit unit, std::string_view area, std::string_view dimension);
+// 202603: the month of a day, as the counts are kept.
+int month_number(Date day);
 
 // "" is the whole region: the six municipalities, outside Flevoland and unknown.
 inline constexpr std::string_view kRegion = "";

@@ -3,10 +3,12 @@
 #include "storage/memory/memory_audit_store.hpp"
 #include "storage/memory/memory_case_repository.hpp"
 #include "storage/memory/memory_chat_settings_repository.hpp"
+#include "storage/memory/memory_figures.hpp"
 #include "storage/memory/memory_user_repository.hpp"
 #include "storage/sqlite/sqlite_audit_store.hpp"
 #include "storage/sqlite/sqlite_case_repository.hpp"
 #include "storage/sqlite/sqlite_chat_settings_repository.hpp"
+#include "storage/sqlite/sqlite_figures.hpp"
 #include "storage/sqlite/sqlite_signal_repository.hpp"
 #include "storage/sqlite/sqlite_user_repository.hpp"
 
@@ -21,7 +23,9 @@ std::vector<StoresFactory> all_store_factories() {
                       [](const fs::path&) {
                           Stores stores;
                           auto signals = std::make_shared<memory::MemorySignalRepository>();
-                          stores.cases = std::make_unique<memory::MemoryCaseRepository>(*signals);
+                          auto cases = std::make_unique<memory::MemoryCaseRepository>(*signals);
+                          stores.figures = std::make_unique<memory::MemoryFigures>(*signals, *cases);
+                          stores.cases = std::move(cases);
                           stores.users = std::make_unique<memory::MemoryUserRepository>();
                           stores.audit = std::make_unique<memory::MemoryAuditStore>();
                           stores.chat_settings = std::make_unique<memory::MemoryChatSettingsRepository>();
@@ -41,6 +45,7 @@ std::vector<StoresFactory> all_store_factories() {
                           stores.users = std::make_unique<sqlite::SqliteUserRepository>(*store);
                           stores.audit = std::make_unique<sqlite::SqliteAuditStore>(*store);
                           stores.chat_settings = std::make_unique<sqlite::SqliteChatSettingsRepository>(*store);
+                          stores.figures = std::make_unique<sqlite::SqliteFigures>(*store);
                           return stores;
                       }},
     };

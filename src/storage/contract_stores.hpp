@@ -13,6 +13,7 @@
 
 #include "domain/chat_settings_ports.hpp"
 #include "domain/staff_ports.hpp"
+#include "stats/figures.hpp"
 
 namespace meldpunt::storage {
 
@@ -24,7 +25,9 @@ struct Stores {
     std::unique_ptr<domain::UserRepository> users;
     std::unique_ptr<domain::AuditStore> audit;
     std::unique_ptr<domain::ChatSettingsRepository> chat_settings;
+    std::unique_ptr<stats::FiguresSource> figures;  // borrows the signals and cases
     void reset() {
+        figures.reset();
         chat_settings.reset();
         audit.reset();
         users.reset();

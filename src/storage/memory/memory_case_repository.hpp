@@ -37,6 +37,7 @@ class MemoryCaseRepository final : public domain::CaseRepository {
     Result<std::vector<domain::CaseEntry>> list_case_entries(domain::SignalId id) override;
 
   private:
+    friend class MemoryFigures;
     bool has_signal(domain::SignalId id) const { return m_signals.m_signals.contains(id); }
 
     MemorySignalRepository& m_signals;

@@ -25,6 +25,7 @@ class MemorySignalRepository final : public domain::SignalRepository {
 
   private:
     friend class MemoryCaseRepository;
+    friend class MemoryFigures;
     std::mutex m_mutex;
     std::map<domain::SignalId, domain::StoredSignal> m_signals;
     std::vector<domain::StoredMessage> m_messages;

@@ -3,15 +3,10 @@
 #include <string>
 #include <variant>
 
-#include "domain/municipality.hpp"
 
 namespace meldpunt::storage::sqlite {
 
 namespace {
-
-int month_of(Date day) {
-    return static_cast<int>(day.year()) * 100 + static_cast<int>(static_cast<unsigned>(day.month()));
-}
 
 struct Query {
     std::string sql;
@@ -38,13 +33,6 @@ Result<std::vector<stats::FigureCount>> run(SqliteStore& store, const Query& que
     return counts;
 }
 
-Result<void> check(stats::Unit unit, std::string_view area, std::string_view dimension) {
-    if (!stats::is_dimension(unit, dimension)) return Error::invalid("dimension", "Unknown breakdown.");
-    if (area != stats::kRegion && !domain::parse_municipality(area))
-        return Error::invalid("area", "Choose the region or one of the municipalities.");
-    return Ok{};
-}
-
 // The kept counts: a range of month rows (signals) or one period row (people).
 Query kept_query(stats::Unit unit, const stats::Period& period, std::string_view area, std::string_view dimension) {
     const bool by_area = dimension == "municipality";
@@ -52,7 +40,7 @@ Query kept_query(stats::Unit unit, const stats::Period& period, std::string_view
     const std::string shown = by_area ? "area" : "value";
     if (unit == stats::Unit::signals) {
         Query query{"SELECT " + shown + ", sum(count) FROM figure_signal_counts WHERE dimension = ? AND month BETWEEN ? AND ?",
-                    {wanted, std::int64_t{month_of(period.first_day())}, std::int64_t{month_of(period.last_day())}}};
+                    {wanted, std::int64_t{stats::month_number(period.first_day())}, std::int64_t{stats::month_number(period.last_day())}}};
         if (area != stats::kRegion) {
             query.sql += " AND area = ?";
             query.bindings.emplace_back(std::string(area));
@@ -109,7 +97,7 @@ Query recount_query(stats::Unit unit, const stats::Period& period, std::string_v
     Query query{std::string("SELECT ") + (by_area ? "s.municipality" : "json_extract(f.value, '$[1]')") +
                     ", count(*) FROM " + from + ", json_each(" + facts +
                     ") AS f WHERE local_month(s.received_at) BETWEEN ? AND ? AND json_extract(f.value, '$[0]') = ?",
-                {std::int64_t{month_of(period.first_day())}, std::int64_t{month_of(period.last_day())}, wanted}};
+                {std::int64_t{stats::month_number(period.first_day())}, std::int64_t{stats::month_number(period.last_day())}, wanted}};
     if (area != stats::kRegion) {
         query.sql += " AND s.municipality = ?";
         query.bindings.emplace_back(std::string(area));
@@ -122,13 +110,13 @@ Query recount_query(stats::Unit unit, const stats::Period& period, std::string_v
 
 Result<std::vector<stats::FigureCount>> SqliteFigures::counts(stats::Unit unit, const stats::Period& period,
                                                               std::string_view area, std::string_view dimension) {
-    if (auto valid = check(unit, area, dimension); !valid) return valid.error();
+    if (auto valid = stats::check_figure_query(unit, area, dimension); !valid) return valid.error();
     return run(*m_store, kept_query(unit, period, area, dimension));
 }
 
 Result<std::vector<stats::FigureCount>> SqliteFigures::recount(stats::Unit unit, const stats::Period& period,
                                                                std::string_view area, std::string_view dimension) {
-    if (auto valid = check(unit, area, dimension); !valid) return valid.error();
+    if (auto valid = stats::check_figure_query(unit, area, dimension); !valid) return valid.error();
     return run(*m_store, recount_query(unit, period, area, dimension));
 }
 
