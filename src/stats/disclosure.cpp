@@ -194,18 +194,20 @@ std::int64_t round_to_base(std::int64_t count, std::int64_t base) {
     return std::max(rounded, base);
 }
 
-PublishedTable publish(const CountTable& table, const DisclosureSettings& settings) {
+namespace {
+
+// Suppression on the grid of `table`: `forced` entries (grid positions) are
+// hidden from the start, as when a whole and its parts are published together.
+Grid suppressed(const CountTable& table, const DisclosureSettings& settings, const std::vector<char>& forced,
+                std::size_t& primary) {
     Grid grid = grid_of(table);
-    PublishedTable published = shape_of(table, settings.method);
-    if (settings.method == DisclosureMethod::rounding) {
-        fill(published, grid, [&](std::size_t entry) { return ShownCount(round_to_base(grid.value[entry], settings.base)); });
-        return published;
-    }
     // Primary: every count from 1 to k-1, totals included.
     for (std::size_t entry = 0; entry < grid.value.size(); ++entry) {
         if (grid.value[entry] >= 1 && grid.value[entry] < settings.k) {
             grid.hidden[entry] = 1;
-            ++published.suppressed_primary;
+            ++primary;
+        } else if (entry < forced.size() && forced[entry] && grid.value[entry] > 0) {
+            grid.hidden[entry] = 1;
         }
     }
     // Secondary: until every line is safe and no hidden entry can be worked out.
@@ -229,10 +231,82 @@ PublishedTable publish(const CountTable& table, const DisclosureSettings& settin
                       hide_complement(grid, line(grid, false, column), *pinned) || hide_smallest_shown(grid);
         }
     }
+    return grid;
+}
+
+PublishedTable published_from(const CountTable& table, const DisclosureSettings& settings, const Grid& grid,
+                              std::size_t primary) {
+    PublishedTable published = shape_of(table, settings.method);
     const auto hidden_total = static_cast<std::size_t>(std::count(grid.hidden.begin(), grid.hidden.end(), 1));
-    published.suppressed_secondary = hidden_total - published.suppressed_primary;
+    published.suppressed_primary = primary;
+    published.suppressed_secondary = hidden_total - primary;
     fill(published, grid, [&](std::size_t entry) { return grid.hidden[entry] ? ShownCount() : ShownCount(grid.value[entry]); });
     return published;
+}
+
+PublishedTable rounded(const CountTable& table, const DisclosureSettings& settings) {
+    const Grid grid = grid_of(table);
+    PublishedTable published = shape_of(table, settings.method);
+    fill(published, grid, [&](std::size_t entry) { return ShownCount(round_to_base(grid.value[entry], settings.base)); });
+    return published;
+}
+
+}  // namespace
+
+PublishedTable publish(const CountTable& table, const DisclosureSettings& settings) {
+    if (settings.method == DisclosureMethod::rounding) return rounded(table, settings);
+    std::size_t primary = 0;
+    const Grid grid = suppressed(table, settings, {}, primary);
+    return published_from(table, settings, grid, primary);
+}
+
+std::vector<PublishedTable> publish_with_parts(const std::vector<CountTable>& parts, const CountTable& whole,
+                                               const DisclosureSettings& settings) {
+    std::vector<CountTable> tables = parts;
+    tables.push_back(whole);
+    std::vector<PublishedTable> out;
+    if (settings.method == DisclosureMethod::rounding) {
+        for (const auto& table : tables) out.push_back(rounded(table, settings));
+        return out;
+    }
+    const std::size_t entries = grid_of(whole).value.size();
+    std::vector<std::vector<char>> forced(tables.size(), std::vector<char>(entries, 0));
+    std::vector<Grid> grids(tables.size());
+    std::vector<std::size_t> primary(tables.size(), 0);
+    // Each round hides at least one more entry somewhere, so this ends.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t t = 0; t < tables.size(); ++t) {
+            primary[t] = 0;
+            grids[t] = suppressed(tables[t], settings, forced[t], primary[t]);
+        }
+        // Entry by entry the parts add up to the whole: one hidden among them
+        // would be the whole minus the rest, and hidden parts whose sum that
+        // leaves equal to their number are all 1. Hide the smallest other count too.
+        for (std::size_t entry = 0; entry < entries; ++entry) {
+            std::size_t hidden = 0;
+            std::int64_t hidden_parts_sum = 0;
+            std::optional<std::size_t> smallest;
+            for (std::size_t t = 0; t < grids.size(); ++t) {
+                if (grids[t].hidden[entry]) {
+                    ++hidden;
+                    if (t + 1 < grids.size()) hidden_parts_sum += grids[t].value[entry];
+                } else if (grids[t].value[entry] > 0 &&
+                           (!smallest || grids[t].value[entry] < grids[*smallest].value[entry])) {
+                    smallest = t;
+                }
+            }
+            // With the whole shown, hidden parts that add up to their number are all 1.
+            const bool whole_shown = !grids.back().hidden[entry];
+            const bool pinned = whole_shown && hidden >= 2 && hidden_parts_sum <= static_cast<std::int64_t>(hidden);
+            if ((hidden == 1 || pinned) && smallest) {
+                forced[*smallest][entry] = 1;
+                changed = true;
+            }
+        }
+    }
+    for (std::size_t t = 0; t < tables.size(); ++t) out.push_back(published_from(tables[t], settings, grids[t], primary[t]));
+    return out;
 }
 
 }  // namespace meldpunt::stats

@@ -48,6 +48,14 @@ struct PublishedTable {
 
 PublishedTable publish(const CountTable& table, const DisclosureSettings& settings);
 
+// A whole and its parts published together (a year and its quarters: tables
+// of the same shape whose counts add up, entry by entry, totals included):
+// besides each table's own suppression, no entry is hidden in exactly one of
+// them, which the others would give away as the whole minus the rest. The
+// parts' tables first, the whole last.
+std::vector<PublishedTable> publish_with_parts(const std::vector<CountTable>& parts, const CountTable& whole,
+                                               const DisclosureSettings& settings);
+
 // The nearest multiple of `base`, but never 0 for a count above 0 (a shown 0
 // must mean none): 1-7 -> 5, 8-12 -> 10 with base 5.
 std::int64_t round_to_base(std::int64_t count, std::int64_t base);

@@ -189,5 +189,72 @@ TEST(Disclosure, NoHiddenNumberCanBeWorkedOutFromWhatIsShown) {
                             << " were small enough to search exhaustively";
 }
 
+TEST(DisclosureWithParts, AYearAndItsQuartersNeverGiveAHiddenCountAway) {
+    std::mt19937 random(5);
+    for (int round = 0; round < 300; ++round) {
+        std::vector<CountTable> quarters(4);
+        CountTable year{{"a", "b", "c"}, {"x", "y"}, std::vector<std::vector<std::int64_t>>(3, std::vector<std::int64_t>(2, 0))};
+        for (auto& quarter : quarters) {
+            quarter = CountTable{year.rows, year.columns, {}};
+            for (int r = 0; r < 3; ++r) {
+                std::vector<std::int64_t> row;
+                for (int c = 0; c < 2; ++c) {
+                    const std::int64_t count = random() % 3 == 0 ? 0 : static_cast<std::int64_t>(random() % 25);
+                    row.push_back(count);
+                    year.counts[r][c] += count;
+                }
+                quarter.counts.push_back(row);
+            }
+        }
+        const auto published = publish_with_parts(quarters, year, {DisclosureMethod::suppression, 10, 5});
+        ASSERT_EQ(published.size(), 5u);
+        const auto entry = [](const PublishedTable& table, std::size_t r, std::size_t c) {
+            if (r == 3 && c == 2) return table.total;
+            if (r == 3) return table.column_totals[c];
+            if (c == 2) return table.row_totals[r];
+            return table.cells[r][c];
+        };
+        const auto count = [](const CountTable& table, std::size_t r, std::size_t c) {
+            std::int64_t sum = 0;
+            for (std::size_t i = 0; i < 3; ++i)
+                for (std::size_t j = 0; j < 2; ++j)
+                    if ((r == 3 || r == i) && (c == 2 || c == j)) sum += table.counts[i][j];
+            return sum;
+        };
+        for (std::size_t r = 0; r < 4; ++r)
+            for (std::size_t c = 0; c < 3; ++c) {
+                int hidden = 0;
+                std::int64_t hidden_sum = 0;
+                for (std::size_t t = 0; t < 5; ++t) {
+                    const auto shown = entry(published[t], r, c);
+                    const std::int64_t truth = count(t < 4 ? quarters[t] : year, r, c);
+                    if (shown) {
+                        EXPECT_EQ(*shown, truth);
+                        EXPECT_TRUE(truth == 0 || truth >= 10);
+                        continue;
+                    }
+                    ++hidden;
+                    if (t < 4) hidden_sum += truth;
+                }
+                // Never the whole minus the rest; never hidden parts that can only be 1 each.
+                EXPECT_NE(hidden, 1) << "round " << round << " entry " << r << "," << c;
+                if (entry(published[4], r, c) && hidden >= 2) {
+                    EXPECT_GT(hidden_sum, hidden) << "round " << round;
+                }
+            }
+    }
+}
+
+TEST(DisclosureWithParts, ACountShownInTheYearButHiddenInAQuarterHidesAnotherQuarterToo) {
+    // Column x: 3 + 20 + 30 + 40 = 93. Without the year, the 3 is hidden in Q1 only.
+    const auto quarter = [](std::int64_t x) { return CountTable{{"a", "b"}, {"x", "y"}, {{x, 50}, {60, 70}}}; };
+    const std::vector<CountTable> quarters = {quarter(3), quarter(20), quarter(30), quarter(40)};
+    const CountTable year{{"a", "b"}, {"x", "y"}, {{93, 200}, {240, 280}}};
+    const auto published = publish_with_parts(quarters, year, {DisclosureMethod::suppression, 10, 5});
+    int hidden = 0;
+    for (std::size_t t = 0; t < 5; ++t) hidden += published[t].cells[0][0] ? 0 : 1;
+    EXPECT_GE(hidden, 2);
+}
+
 }  // namespace
 }  // namespace meldpunt::stats

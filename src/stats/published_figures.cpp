@@ -113,14 +113,29 @@ Result<CountTable> fill(FiguresSource& source, const TableDefinition& definition
 
 Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& period, std::string_view area,
                                          const DisclosureSettings& settings) {
+    if (period.kind == PeriodKind::month)
+        return Error::invalid("period",
+                              "Published figures are made per quarter or per year (for example 2026Q1 or 2026): "
+                              "months would let hidden numbers be worked out from the quarter.");
     PublishedFigures published{period, std::string(area), settings, {}};
     const bool one_municipality = area != kRegion;
+    // The year and its four quarters are published together, so that no
+    // quarter's hidden count is the year's minus the other quarters'.
+    const Period year{PeriodKind::year, period.year, 1};
     for (const auto& definition : publication_tables()) {
         if (one_municipality && definition.rows == Dimension::municipality) continue;
         if (auto allowed = check_publishable(definition, one_municipality); !allowed) return allowed.error();
-        auto counts = fill(source, definition, period, area);
-        if (!counts) return counts.error();
-        published.tables.push_back({&definition, publish(*counts, settings)});
+        std::vector<CountTable> quarters;
+        for (int quarter = 1; quarter <= 4; ++quarter) {
+            auto counts = fill(source, definition, {PeriodKind::quarter, period.year, quarter}, area);
+            if (!counts) return counts.error();
+            quarters.push_back(std::move(*counts));
+        }
+        auto whole = fill(source, definition, year, area);
+        if (!whole) return whole.error();
+        auto tables = publish_with_parts(quarters, *whole, settings);
+        const std::size_t wanted = period.kind == PeriodKind::year ? 4 : static_cast<std::size_t>(period.number - 1);
+        published.tables.push_back({&definition, std::move(tables[wanted])});
     }
     return published;
 }

@@ -26,7 +26,10 @@ struct PublishedFigures {
 };
 
 // Tables that cannot be made for the area (municipality rows in a
-// municipality's own publication) are left out.
+// municipality's own publication) are left out. Periods are quarters and
+// years only (a month is an invalid-input error): a quarter is published
+// together with the other quarters and the year it belongs to, so that
+// neither gives away what the other hides.
 Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& period, std::string_view area,
                                          const DisclosureSettings& settings);
 

@@ -12,30 +12,11 @@ namespace meldpunt::web {
 
 namespace {
 
-// One number in a sentence goes through the same control as a table cell:
-// "fewer than 10" instead of 1 to 9, or rounded.
-std::string shown_number(const Translations& words, Language language, std::int64_t count,
-                         const stats::DisclosureSettings& settings) {
-    if (settings.method == stats::DisclosureMethod::rounding)
-        return format_count(stats::round_to_base(count, settings.base), language);
-    if (count > 0 && count < settings.k)
-        return words.fill(language, "fewer than {k}", {{"k", format_count(settings.k, language)}});
-    return format_count(count, language);
-}
-
-// A number the tables show as well is taken from them, so a sentence never
-// shows what secondary suppression hid there.
+// The numbers in sentences are the tables' own (a total as published), so a
+// sentence never shows what suppression hid there, nor a number counted
+// differently from the tables (which a difference would give away).
 std::string shown_cell(const Translations& words, Language language, const stats::ShownCount& count) {
     return count ? format_count(*count, language) : std::string(words.get(language, "a number we do not show"));
-}
-
-Result<std::int64_t> count_of(stats::FiguresSource& figures, stats::Unit unit, const stats::Period& period,
-                              std::string_view area, std::string_view dimension, std::string_view value) {
-    auto counts = figures.counts(unit, period, area, dimension);
-    if (!counts) return counts.error();
-    for (const auto& count : *counts)
-        if (count.value == value) return count.count;
-    return std::int64_t{0};
 }
 
 const stats::PublishedFigureTable* find_table(const stats::PublishedFigures& published, std::string_view id) {
@@ -86,6 +67,10 @@ std::vector<std::string> explanation(const Translations& words, Language languag
                          "number is shown as a dot (.).",
                          {{"below", format_count(settings.k - 1, language)}}),
         std::string(words.get(language,
+                              "The tables of people count each person once per row: someone who appears in two "
+                              "municipalities, or with two ages in one period, is in two rows, so their totals can "
+                              "be higher than the number of people.")),
+        std::string(words.get(language,
                               "No table shows minors together with both their nationality and their municipality.")),
     };
 }
@@ -126,16 +111,10 @@ Result<exports::ReportDocument> figures_report(const Translations& words, Langua
     const auto* by_kind = find_table(*region, "municipality_by_kind");
     // The region first, then each municipality with its own publication.
     exports::ReportSection whole{area_label(words, language, stats::kRegion), {}, {}, {}};
-    auto victims = count_of(figures, stats::Unit::persons, period, stats::kRegion, "all", "");
-    auto minors = count_of(figures, stats::Unit::signals, period, stats::kRegion, "minors", "yes");
     if (!by_kind) return Error::make(ErrorCode::internal, "The table per municipality is missing.");
-    if (!victims || !minors) return Error::make(ErrorCode::unavailable, "The figures could not be read.");
-    whole.paragraphs.push_back(words.fill(
-        language, "In {period}, {signals} signals came in. They named {victims} possible victims; {minors} signals involved minors.",
-        {{"period", period_label(words, language, period)},
-         {"signals", shown_cell(words, language, by_kind->table.total)},
-         {"victims", shown_number(words, language, *victims, settings)},
-         {"minors", shown_number(words, language, *minors, settings)}}));
+    whole.paragraphs.push_back(words.fill(language, "In {period}, {signals} signals came in.",
+                                          {{"period", period_label(words, language, period)},
+                                           {"signals", shown_cell(words, language, by_kind->table.total)}}));
     whole.charts.push_back(chart_of_rows(words, language, "Signals per municipality", "signals", *by_kind,
                                          find_table(*region_before, "municipality_by_kind")));
     if (const auto* forms = find_table(*region, "scope_by_form"))
@@ -158,15 +137,11 @@ Result<exports::ReportDocument> figures_report(const Translations& words, Langua
         if (!own) return own.error();
         auto own_before = stats::publish_figures(figures, period.previous(), code, settings);
         if (!own_before) return own_before.error();
-        auto here_minors = count_of(figures, stats::Unit::signals, period, code, "minors", "yes");
-        if (!here_minors) return Error::make(ErrorCode::unavailable, "The figures could not be read.");
         exports::ReportSection section{std::string(municipality.name), {}, {}, {}};
-        section.paragraphs.push_back(words.fill(
-            language, "In {period}, {signals} signals were about {municipality}; {minors} of them involved minors.",
-            {{"period", period_label(words, language, period)},
-             {"signals", shown_cell(words, language, row_of(code))},
-             {"municipality", std::string(municipality.name)},
-             {"minors", shown_number(words, language, *here_minors, settings)}}));
+        section.paragraphs.push_back(words.fill(language, "In {period}, {signals} signals were about {municipality}.",
+                                                {{"period", period_label(words, language, period)},
+                                                 {"signals", shown_cell(words, language, row_of(code))},
+                                                 {"municipality", std::string(municipality.name)}}));
         if (const auto* forms = find_table(*own, "scope_by_form"))
             section.charts.push_back(chart_of_rows(words, language, "Signals per form of exploitation", "signals",
                                                    *forms, find_table(*own_before, "scope_by_form")));

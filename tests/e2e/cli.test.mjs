@@ -176,6 +176,10 @@ test('stats prints the counts of a period, and hides small ones when published',
     for (const n of [...t.cells.flat(), t.total]) assert.ok(n !== null && n % 5 === 0, `${t.id}: ${n}`);
   }
   assert.equal(meldpunt(['stats', '--data', data, '--period', '2025', '--published', '--figures-k', '1']).code, 2);
+  // Published figures come per quarter or year: a month beside its quarter would give hidden counts away.
+  const month = meldpunt(['stats', '--data', data, '--period', '2025-03', '--published']);
+  assert.equal(month.code, 2);
+  assert.match(month.stderr, /per quarter or per year/);
   const csv = meldpunt(['stats', '--data', data, '--period', '2025-03']);
   assert.equal(csv.code, 0);
   assert.match(csv.stdout, /^# signals_all\r\n,signals,total\r\nall,\d+,\d+\r\n/);
