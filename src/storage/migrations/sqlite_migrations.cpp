@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "storage/migrations/figure_triggers.hpp"
+
 namespace meldpunt::storage {
 
 namespace {
@@ -295,10 +297,12 @@ INSERT INTO stats_signal_counts (month, dimension, value, count)
 )sql";
 
 // Figures, second shape (issue 5): v4's per-month counts could not be broken
-// down per municipality, crossed, or count people once. The facts a signal,
-// a form, a sub-form, a referral or a person adds come from C++ functions
-// (storage/sqlite/figure_functions, over stats/figures) so there is one
-// definition of them; the triggers only add and subtract.
+// down per municipality, crossed, or count people once. The facts a person
+// adds come from a C++ function (storage/sqlite/figure_functions, over
+// stats/figures); those of signals, forms, sub-forms and referrals are plain
+// SQL (migrations/figure_triggers: cheaper on every public report), and tests
+// hold both to stats/figures (recounts with the functions, and the memory
+// store's figures). The triggers only add and subtract.
 // - figure_signal_counts: per Amsterdam month and area (the signal's
 //   municipality); the region is the sum of the areas.
 // - figure_person_counts: possible victims per period (month 202603, quarter
@@ -355,125 +359,10 @@ INSERT INTO figure_signal_counts (dimension, month, area, value, count)
   FROM referrals AS x JOIN signals AS s ON s.id = x.signal_id, json_each(figure_referral_facts(x.partner, x.outcome)) AS f
   GROUP BY 1, 2, 3, 4;
 
-CREATE TRIGGER figures_signal_added AFTER INSERT ON signals BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
-    FROM json_each(figure_signal_facts(NEW.kind, NEW.channel, NEW.reporter_role, NEW.minors_involved, NEW.scope, NEW.status)) AS f
-    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_signal_changed AFTER UPDATE OF kind, channel, reporter_role, minors_involved, scope, status,
-    municipality, received_at ON signals
-  WHEN OLD.kind IS NOT NEW.kind OR OLD.channel IS NOT NEW.channel OR OLD.reporter_role IS NOT NEW.reporter_role
-    OR OLD.minors_involved IS NOT NEW.minors_involved OR OLD.scope IS NOT NEW.scope OR OLD.status IS NOT NEW.status
-    OR OLD.municipality IS NOT NEW.municipality OR OLD.received_at IS NOT NEW.received_at BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
-    FROM json_each(figure_signal_facts(OLD.kind, OLD.channel, OLD.reporter_role, OLD.minors_involved, OLD.scope, OLD.status)) AS f
-    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
-    FROM json_each(figure_signal_facts(NEW.kind, NEW.channel, NEW.reporter_role, NEW.minors_involved, NEW.scope, NEW.status)) AS f
-    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
--- A signal's forms, sub-forms, referrals and people are filed under its
--- month, area, minors and scope: move them when those change.
-CREATE TRIGGER figures_signal_moved AFTER UPDATE OF minors_involved, scope, municipality, received_at ON signals
-  WHEN OLD.minors_involved IS NOT NEW.minors_involved OR OLD.scope IS NOT NEW.scope
-    OR OLD.municipality IS NOT NEW.municipality OR OLD.received_at IS NOT NEW.received_at BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
-    FROM signal_forms AS x, json_each(figure_form_facts(x.form, OLD.minors_involved, OLD.scope)) AS f WHERE x.signal_id = OLD.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
-    FROM signal_forms AS x, json_each(figure_form_facts(x.form, NEW.minors_involved, NEW.scope)) AS f WHERE x.signal_id = NEW.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT 'sub_form', local_month(OLD.received_at), OLD.municipality, x.sub_form, -1
-    FROM signal_sub_forms AS x WHERE x.signal_id = OLD.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT 'sub_form', local_month(NEW.received_at), NEW.municipality, x.sub_form, 1
-    FROM signal_sub_forms AS x WHERE x.signal_id = NEW.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
-    FROM referrals AS x, json_each(figure_referral_facts(x.partner, x.outcome)) AS f WHERE x.signal_id = OLD.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(NEW.received_at), NEW.municipality, json_extract(f.value, '$[1]'), 1
-    FROM referrals AS x, json_each(figure_referral_facts(x.partner, x.outcome)) AS f WHERE x.signal_id = NEW.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  UPDATE persons SET figure_month = local_month(NEW.received_at), figure_area = NEW.municipality
-    WHERE signal_id = NEW.id;
-END;
--- Before the row goes: a cascade deletes forms, sub-forms and referrals after
--- the signal, when their own triggers no longer find it. People carry their
--- own month and area, so their trigger needs no signal.
-CREATE TRIGGER figures_signal_removed BEFORE DELETE ON signals BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
-    FROM json_each(figure_signal_facts(OLD.kind, OLD.channel, OLD.reporter_role, OLD.minors_involved, OLD.scope, OLD.status)) AS f
-    WHERE true ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
-    FROM signal_forms AS x, json_each(figure_form_facts(x.form, OLD.minors_involved, OLD.scope)) AS f WHERE x.signal_id = OLD.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT 'sub_form', local_month(OLD.received_at), OLD.municipality, x.sub_form, -1
-    FROM signal_sub_forms AS x WHERE x.signal_id = OLD.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(OLD.received_at), OLD.municipality, json_extract(f.value, '$[1]'), -1
-    FROM referrals AS x, json_each(figure_referral_facts(x.partner, x.outcome)) AS f WHERE x.signal_id = OLD.id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
+)sql";
 
-CREATE TRIGGER figures_form_added AFTER INSERT ON signal_forms BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), 1
-    FROM signals AS s, json_each(figure_form_facts(NEW.form, s.minors_involved, s.scope)) AS f WHERE s.id = NEW.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_form_removed AFTER DELETE ON signal_forms BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), -1
-    FROM signals AS s, json_each(figure_form_facts(OLD.form, s.minors_involved, s.scope)) AS f WHERE s.id = OLD.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_sub_form_added AFTER INSERT ON signal_sub_forms BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT 'sub_form', local_month(received_at), municipality, NEW.sub_form, 1 FROM signals WHERE id = NEW.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_sub_form_removed AFTER DELETE ON signal_sub_forms BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT 'sub_form', local_month(received_at), municipality, OLD.sub_form, -1 FROM signals WHERE id = OLD.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_referral_added AFTER INSERT ON referrals BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), 1
-    FROM signals AS s, json_each(figure_referral_facts(NEW.partner, NEW.outcome)) AS f WHERE s.id = NEW.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_referral_changed AFTER UPDATE OF partner, outcome ON referrals BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), -1
-    FROM signals AS s, json_each(figure_referral_facts(OLD.partner, OLD.outcome)) AS f WHERE s.id = OLD.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), 1
-    FROM signals AS s, json_each(figure_referral_facts(NEW.partner, NEW.outcome)) AS f WHERE s.id = NEW.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_referral_removed AFTER DELETE ON referrals BEGIN
-  INSERT INTO figure_signal_counts (dimension, month, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), local_month(s.received_at), s.municipality, json_extract(f.value, '$[1]'), -1
-    FROM signals AS s, json_each(figure_referral_facts(OLD.partner, OLD.outcome)) AS f WHERE s.id = OLD.signal_id
-    ON CONFLICT (dimension, month, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-
+// The people's part of v5, after the generated triggers of figure_triggers.
+constexpr std::string_view kSchemaV5People = R"sql(
 -- People: the new record takes its signal's month and area, which fires the
 -- triggers below (a record with identity 0 is not counted until it has one).
 CREATE TRIGGER figures_person_added AFTER INSERT ON persons BEGIN
@@ -524,18 +413,28 @@ UPDATE persons SET figure_month = (SELECT local_month(received_at) FROM signals 
                    figure_area = (SELECT municipality FROM signals WHERE id = persons.signal_id);
 )sql";
 
-constexpr std::array kMigrations = {
+// v5's signal triggers are built from parts (storage/migrations/figure_triggers).
+const std::string& schema_v5() {
+    static const std::string sql =
+        std::string(kSchemaV5) + figure_signal_triggers() + std::string(kSchemaV5People);
+    return sql;
+}
+
+const std::array<Migration, 5>& migrations() {
+    static const std::array<Migration, 5> all = {
     Migration{1, "signals, forms, indicators and mailbox messages", kSchemaV1},
     Migration{2, "case files, queue indexes, staff accounts and the audit log", kSchemaV2},
     Migration{3, "chat settings: office hours, closures and canned answers", kSchemaV3},
     Migration{4, "figures: counts per month kept by triggers", kSchemaV4},
-    Migration{5, "figures per area, crossed, and possible victims counted once", kSchemaV5},
-};
+    Migration{5, "figures per area, crossed, and possible victims counted once", schema_v5()},
+    };
+    return all;
+}
 
 }  // namespace
 
 std::span<const Migration> sqlite_migrations() {
-    return kMigrations;
+    return migrations();
 }
 
 Result<int> migrate_sqlite(sqlite::Database& database) {
@@ -553,7 +452,7 @@ Result<int> migrate_sqlite(sqlite::Database& database) {
         version = static_cast<int>(current->column_int(0));
     }
 
-    for (const auto& migration : kMigrations) {
+    for (const auto& migration : migrations()) {
         if (migration.version <= version) continue;
         if (auto begun = database.execute("BEGIN IMMEDIATE"); !begun) return begun.error();
         auto applied = database.execute(migration.sql);
