@@ -21,11 +21,6 @@ int report(const ReportOptions& options) {
         std::cerr << "error: --period: " << period.error().message << "\n";
         return 2;
     }
-    if (period->kind == stats::PeriodKind::month) {
-        std::cerr << "error: --period: published figures are made per quarter or per year (2026Q1, 2026): "
-                     "a month would let hidden numbers be worked out from its quarter\n";
-        return 2;
-    }
     const std::string extension = options.out.extension().string();
     if (extension != ".pdf" && extension != ".xlsx") {
         std::cerr << "error: --out must end in .pdf (the report) or .xlsx (every table)\n";

@@ -102,11 +102,6 @@ int stats(const StatsOptions& options) {
         std::cerr << "error: --period: " << period.error().message << "\n";
         return 2;
     }
-    if (options.published && period->kind == stats::PeriodKind::month) {
-        std::cerr << "error: --period: published figures are made per quarter or per year (2026Q1, 2026): "
-                     "a month would let hidden numbers be worked out from its quarter\n";
-        return 2;
-    }
     if (options.format != "csv" && options.format != "json") {
         std::cerr << "error: --format is csv or json\n";
         return 2;

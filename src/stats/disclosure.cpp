@@ -260,16 +260,15 @@ PublishedTable publish(const CountTable& table, const DisclosureSettings& settin
     return published_from(table, settings, grid, primary);
 }
 
-std::vector<PublishedTable> publish_with_parts(const std::vector<CountTable>& parts, const CountTable& whole,
-                                               const DisclosureSettings& settings) {
-    std::vector<CountTable> tables = parts;
-    tables.push_back(whole);
+std::vector<PublishedTable> publish_nested(const std::vector<CountTable>& tables, const std::vector<Nesting>& nestings,
+                                           const DisclosureSettings& settings) {
     std::vector<PublishedTable> out;
     if (settings.method == DisclosureMethod::rounding) {
         for (const auto& table : tables) out.push_back(rounded(table, settings));
         return out;
     }
-    const std::size_t entries = grid_of(whole).value.size();
+    if (tables.empty()) return out;
+    const std::size_t entries = grid_of(tables.front()).value.size();
     std::vector<std::vector<char>> forced(tables.size(), std::vector<char>(entries, 0));
     std::vector<Grid> grids(tables.size());
     std::vector<std::size_t> primary(tables.size(), 0);
@@ -283,30 +282,42 @@ std::vector<PublishedTable> publish_with_parts(const std::vector<CountTable>& pa
         // Entry by entry the parts add up to the whole: one hidden among them
         // would be the whole minus the rest, and hidden parts whose sum that
         // leaves equal to their number are all 1. Hide the smallest other count too.
-        for (std::size_t entry = 0; entry < entries; ++entry) {
-            std::size_t hidden = 0;
-            std::int64_t hidden_parts_sum = 0;
-            std::optional<std::size_t> smallest;
-            for (std::size_t t = 0; t < grids.size(); ++t) {
-                if (grids[t].hidden[entry]) {
-                    ++hidden;
-                    if (t + 1 < grids.size()) hidden_parts_sum += grids[t].value[entry];
-                } else if (grids[t].value[entry] > 0 &&
-                           (!smallest || grids[t].value[entry] < grids[*smallest].value[entry])) {
-                    smallest = t;
+        for (const Nesting& nesting : nestings) {
+            std::vector<std::size_t> members = nesting.parts;
+            members.push_back(nesting.whole);
+            for (std::size_t entry = 0; entry < entries; ++entry) {
+                std::size_t hidden = 0;
+                std::int64_t hidden_parts_sum = 0;
+                std::optional<std::size_t> smallest;
+                for (const std::size_t t : members) {
+                    if (grids[t].hidden[entry]) {
+                        ++hidden;
+                        if (t != nesting.whole) hidden_parts_sum += grids[t].value[entry];
+                    } else if (grids[t].value[entry] > 0 &&
+                               (!smallest || grids[t].value[entry] < grids[*smallest].value[entry])) {
+                        smallest = t;
+                    }
                 }
-            }
-            // With the whole shown, hidden parts that add up to their number are all 1.
-            const bool whole_shown = !grids.back().hidden[entry];
-            const bool pinned = whole_shown && hidden >= 2 && hidden_parts_sum <= static_cast<std::int64_t>(hidden);
-            if ((hidden == 1 || pinned) && smallest) {
-                forced[*smallest][entry] = 1;
-                changed = true;
+                const bool whole_shown = !grids[nesting.whole].hidden[entry];
+                const bool pinned = whole_shown && hidden >= 2 && hidden_parts_sum <= static_cast<std::int64_t>(hidden);
+                if ((hidden == 1 || pinned) && smallest) {
+                    forced[*smallest][entry] = 1;
+                    changed = true;
+                }
             }
         }
     }
     for (std::size_t t = 0; t < tables.size(); ++t) out.push_back(published_from(tables[t], settings, grids[t], primary[t]));
     return out;
+}
+
+std::vector<PublishedTable> publish_with_parts(const std::vector<CountTable>& parts, const CountTable& whole,
+                                               const DisclosureSettings& settings) {
+    std::vector<CountTable> tables = parts;
+    tables.push_back(whole);
+    Nesting nesting{parts.size(), {}};
+    for (std::size_t part = 0; part < parts.size(); ++part) nesting.parts.push_back(part);
+    return publish_nested(tables, {nesting}, settings);
 }
 
 }  // namespace meldpunt::stats

@@ -53,6 +53,16 @@ PublishedTable publish(const CountTable& table, const DisclosureSettings& settin
 // besides each table's own suppression, no entry is hidden in exactly one of
 // them, which the others would give away as the whole minus the rest. The
 // parts' tables first, the whole last.
+// The general case: tables of one shape, some the sum of others (a year of
+// its quarters, each quarter of its months), every nesting kept as above at
+// once. Published tables in the order given.
+struct Nesting {
+    std::size_t whole = 0;
+    std::vector<std::size_t> parts;
+};
+std::vector<PublishedTable> publish_nested(const std::vector<CountTable>& tables, const std::vector<Nesting>& nestings,
+                                           const DisclosureSettings& settings);
+
 std::vector<PublishedTable> publish_with_parts(const std::vector<CountTable>& parts, const CountTable& whole,
                                                const DisclosureSettings& settings);
 

@@ -256,5 +256,37 @@ TEST(DisclosureWithParts, ACountShownInTheYearButHiddenInAQuarterHidesAnotherQua
     EXPECT_GE(hidden, 2);
 }
 
+TEST(DisclosureNested, MonthsQuartersAndTheYearNeverGiveAHiddenCountAway) {
+    std::mt19937 random(9);
+    for (int round = 0; round < 60; ++round) {
+        // 12 months of a 2 x 2 table, then the 4 quarters, then the year.
+        std::vector<CountTable> tables(17, CountTable{{"a", "b"}, {"x", "y"}, {{0, 0}, {0, 0}}});
+        for (std::size_t month = 0; month < 12; ++month)
+            for (std::size_t r = 0; r < 2; ++r)
+                for (std::size_t c = 0; c < 2; ++c) {
+                    const std::int64_t count = random() % 4 == 0 ? 0 : static_cast<std::int64_t>(random() % 14);
+                    tables[month].counts[r][c] = count;
+                    tables[12 + month / 3].counts[r][c] += count;
+                    tables[16].counts[r][c] += count;
+                }
+        std::vector<Nesting> nestings{{16, {12, 13, 14, 15}}};
+        for (std::size_t q = 0; q < 4; ++q) nestings.push_back({12 + q, {3 * q, 3 * q + 1, 3 * q + 2}});
+        const auto published = publish_nested(tables, nestings, {DisclosureMethod::suppression, 10, 5});
+        for (const auto& nesting : nestings)
+            for (std::size_t r = 0; r < 2; ++r)
+                for (std::size_t c = 0; c < 2; ++c) {
+                    int hidden = !published[nesting.whole].cells[r][c] ? 1 : 0;
+                    for (const std::size_t part : nesting.parts) {
+                        const auto& shown = published[part].cells[r][c];
+                        hidden += shown ? 0 : 1;
+                        if (shown) {
+                            EXPECT_TRUE(*shown == 0 || *shown >= 10);
+                        }
+                    }
+                    EXPECT_NE(hidden, 1) << "round " << round << " whole " << nesting.whole;
+                }
+    }
+}
+
 }  // namespace
 }  // namespace meldpunt::stats

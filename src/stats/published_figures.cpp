@@ -113,29 +113,31 @@ Result<CountTable> fill(FiguresSource& source, const TableDefinition& definition
 
 Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& period, std::string_view area,
                                          const DisclosureSettings& settings) {
-    if (period.kind == PeriodKind::month)
-        return Error::invalid("period",
-                              "Published figures are made per quarter or per year (for example 2026Q1 or 2026): "
-                              "months would let hidden numbers be worked out from the quarter.");
     PublishedFigures published{period, std::string(area), settings, {}};
     const bool one_municipality = area != kRegion;
-    // The year and its four quarters are published together, so that no
-    // quarter's hidden count is the year's minus the other quarters'.
-    const Period year{PeriodKind::year, period.year, 1};
+    // A year, its quarters and their months are published together: no
+    // hidden count of one is the others' difference. Tables 0-11 are the
+    // months, 12-15 the quarters, 16 the year.
+    std::vector<Period> periods;
+    for (int month = 1; month <= 12; ++month) periods.push_back({PeriodKind::month, period.year, month});
+    for (int quarter = 1; quarter <= 4; ++quarter) periods.push_back({PeriodKind::quarter, period.year, quarter});
+    periods.push_back({PeriodKind::year, period.year, 1});
+    std::vector<Nesting> nestings{{16, {12, 13, 14, 15}}};
+    for (std::size_t quarter = 0; quarter < 4; ++quarter) nestings.push_back({12 + quarter, {3 * quarter, 3 * quarter + 1, 3 * quarter + 2}});
+    const std::size_t wanted = period.kind == PeriodKind::year      ? 16
+                               : period.kind == PeriodKind::quarter ? 11 + static_cast<std::size_t>(period.number)
+                                                                    : static_cast<std::size_t>(period.number - 1);
     for (const auto& definition : publication_tables()) {
         if (one_municipality && definition.rows == Dimension::municipality) continue;
         if (auto allowed = check_publishable(definition, one_municipality); !allowed) return allowed.error();
-        std::vector<CountTable> quarters;
-        for (int quarter = 1; quarter <= 4; ++quarter) {
-            auto counts = fill(source, definition, {PeriodKind::quarter, period.year, quarter}, area);
+        std::vector<CountTable> tables;
+        for (const Period& each : periods) {
+            auto counts = fill(source, definition, each, area);
             if (!counts) return counts.error();
-            quarters.push_back(std::move(*counts));
+            tables.push_back(std::move(*counts));
         }
-        auto whole = fill(source, definition, year, area);
-        if (!whole) return whole.error();
-        auto tables = publish_with_parts(quarters, *whole, settings);
-        const std::size_t wanted = period.kind == PeriodKind::year ? 4 : static_cast<std::size_t>(period.number - 1);
-        published.tables.push_back({&definition, std::move(tables[wanted])});
+        auto published_tables = publish_nested(tables, nestings, settings);
+        published.tables.push_back({&definition, std::move(published_tables[wanted])});
     }
     return published;
 }

@@ -26,10 +26,10 @@ struct PublishedFigures {
 };
 
 // Tables that cannot be made for the area (municipality rows in a
-// municipality's own publication) are left out. Periods are quarters and
-// years only (a month is an invalid-input error): a quarter is published
-// together with the other quarters and the year it belongs to, so that
-// neither gives away what the other hides.
+// municipality's own publication) are left out. A month, a quarter or a year
+// is published together with the rest of its year (every month, quarter and
+// the year: stats::publish_nested), so that no release gives away what
+// another hides through month + month + month = quarter and so on.
 Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& period, std::string_view area,
                                          const DisclosureSettings& settings);
 

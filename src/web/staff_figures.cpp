@@ -16,8 +16,6 @@ using namespace meldpunt::domain;
 namespace {
 
 // The same words as stats::parse_period, so the page and the API say one thing.
-constexpr std::string_view kPublishedPeriodMessage =
-    "Published figures are made per quarter or per year: write for example 2026Q1 or 2026.";
 constexpr std::string_view kPeriodMessage =
     "Give the period as a year (2026), a quarter (2026Q1) or a month (2026-03).";
 constexpr std::string_view kAreaMessage = "Choose an area from the list.";
@@ -45,9 +43,6 @@ FigureFilter read_figure_filter(const Request& request, AreaChoices choices,
         filter.typed_period = default_period->code();
     } else if (auto period = stats::parse_period(period_text)) {
         filter.period = *period;
-        // Published figures come per quarter or year: a month beside its quarter would give hidden counts away.
-        if (choices == AreaChoices::publication && period->kind == stats::PeriodKind::month)
-            filter.errors.push_back(Error::invalid("period", std::string(kPublishedPeriodMessage)));
     } else {
         filter.errors.push_back(Error::invalid("period", std::string(kPeriodMessage)));
     }
