@@ -14,7 +14,7 @@ const std::array<TableDefinition, 7> kTables = {
                     Dimension::municipality, Dimension::form, {}},
     TableDefinition{"municipality_by_kind", "Advice questions and reports per municipality", Unit::signals,
                     Dimension::municipality, Dimension::kind, {}},
-    TableDefinition{"minors_by_form", "Signals about minors, per form of exploitation", Unit::signals, Dimension::form,
+    TableDefinition{"minors_by_form", "Signals per form of exploitation, by whether minors are involved", Unit::signals, Dimension::form,
                     Dimension::minors, {}},
     TableDefinition{"scope_by_form", "Domestic and cross-border, per form of exploitation", Unit::signals,
                     Dimension::form, Dimension::scope, {}},

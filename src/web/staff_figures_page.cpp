@@ -111,7 +111,6 @@ void add_dashboard(const Site& site, Language language, const stats::Dashboard& 
         bool& done = chart.unit == stats::Unit::signals ? signals_done : persons_done;
         if (!done) add_total(tr, chart, previous_period, *figures);
         done = true;
-        if (chart.dimension == "all") continue;  // the totals say it
         add_chart(tr, chart, period, previous_period, *figures);
     }
 }
