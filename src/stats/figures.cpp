@@ -52,6 +52,22 @@ int month_number(Date day) {
     return static_cast<int>(day.year()) * 100 + static_cast<int>(static_cast<unsigned>(day.month()));
 }
 
+Result<std::vector<AreaCount>> FiguresSource::counts_per_area(Unit unit, const Period& period,
+                                                              std::string_view dimension) {
+    std::vector<std::string> areas;
+    for (const auto& info : domain::flevoland_municipalities()) areas.emplace_back(info.cbs_code);
+    areas.emplace_back(domain::code_of(domain::Municipality::outside));
+    areas.emplace_back(domain::code_of(domain::Municipality::unknown));
+    std::sort(areas.begin(), areas.end());
+    std::vector<AreaCount> out;
+    for (const auto& area : areas) {
+        auto counts = this->counts(unit, period, area, dimension);
+        if (!counts) return counts.error();
+        for (auto& count : *counts) out.push_back({area, std::move(count.value), count.count});
+    }
+    return out;
+}
+
 std::string_view age_band_of(std::optional<int> age) {
     if (!age || *age < 0) return "unknown";
     if (*age <= 11) return "0-11";

@@ -46,6 +46,13 @@ int month_number(Date day);
 // "" is the whole region: the six municipalities, outside Flevoland and unknown.
 inline constexpr std::string_view kRegion = "";
 
+struct AreaCount {
+    std::string area;  // a municipality code, "outside" or "unknown"
+    std::string value;
+    std::int64_t count = 0;
+    bool operator==(const AreaCount&) const = default;
+};
+
 class FiguresSource {
   public:
     virtual ~FiguresSource() = default;
@@ -53,6 +60,9 @@ class FiguresSource {
     // dimension or area is an invalid-input error.
     virtual Result<std::vector<FigureCount>> counts(Unit unit, const Period& period, std::string_view area,
                                                     std::string_view dimension) = 0;
+    // The same for every area at once (the rows of a table per municipality),
+    // by area and value. This default asks per area; a store may do it in one read.
+    virtual Result<std::vector<AreaCount>> counts_per_area(Unit unit, const Period& period, std::string_view dimension);
 };
 
 // Age bands of a possible victim at the time of the signal.

@@ -1,5 +1,6 @@
 #include "stats/published_figures.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "domain/case_file.hpp"
@@ -77,14 +78,19 @@ Result<CountTable> fill(FiguresSource& source, const TableDefinition& definition
     table.counts.assign(table.rows.size(), std::vector<std::int64_t>(table.columns.size(), 0));
     const Unit unit = definition.unit;
     if (definition.rows == Dimension::municipality) {
-        // One read per municipality: the area is the row.
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
-            const std::string column_dimension =
-                definition.columns == Dimension::count ? "all" : std::string(code_of(definition.columns));
-            auto counts = read(source, unit, period, table.rows[r], column_dimension);
-            if (!counts) return counts.error();
-            for (std::size_t c = 0; c < table.columns.size(); ++c)
-                table.counts[r][c] = definition.columns == Dimension::count ? at(*counts, "") : at(*counts, table.columns[c]);
+        // One read for all areas: the area is the row.
+        const std::string column_dimension =
+            definition.columns == Dimension::count ? "all" : std::string(code_of(definition.columns));
+        auto counts = source.counts_per_area(unit, period, column_dimension);
+        if (!counts) return counts.error();
+        for (const auto& count : *counts) {
+            const auto row = std::find(table.rows.begin(), table.rows.end(), count.area);
+            const auto column = definition.columns == Dimension::count
+                                    ? table.columns.begin()
+                                    : std::find(table.columns.begin(), table.columns.end(), count.value);
+            if (row == table.rows.end() || column == table.columns.end()) continue;
+            table.counts[static_cast<std::size_t>(row - table.rows.begin())]
+                        [static_cast<std::size_t>(column - table.columns.begin())] = count.count;
         }
         return table;
     }

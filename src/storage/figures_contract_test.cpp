@@ -57,6 +57,16 @@ class FiguresContract : public ::testing::Test {
                         ASSERT_TRUE(memory && sqlite) << dimension;
                         EXPECT_EQ(*memory, *sqlite) << code << " '" << area << "' " << dimension;
                     }
+            // Every area at once: SQLite's one read against the memory store's read per area.
+            for (const auto& code : periods)
+                for (const std::string_view dimension : dimensions) {
+                    if (dimension == "municipality") continue;
+                    const auto period = stats::parse_period(code).value();
+                    const auto memory = m_stores[0].figures->counts_per_area(unit, period, dimension);
+                    const auto sqlite = m_stores[1].figures->counts_per_area(unit, period, dimension);
+                    ASSERT_TRUE(memory && sqlite) << dimension;
+                    EXPECT_EQ(*memory, *sqlite) << code << " per area " << dimension;
+                }
         }
     }
 

@@ -114,6 +114,36 @@ Result<std::vector<stats::FigureCount>> SqliteFigures::counts(stats::Unit unit, 
     return run(*m_store, kept_query(unit, period, area, dimension));
 }
 
+Result<std::vector<stats::AreaCount>> SqliteFigures::counts_per_area(stats::Unit unit, const stats::Period& period,
+                                                                     std::string_view dimension) {
+    if (auto valid = stats::check_figure_query(unit, stats::kRegion, dimension); !valid) return valid.error();
+    if (dimension == "municipality") return Error::invalid("dimension", "The area is already the row.");
+    auto lease = m_store->read();
+    const bool signals = unit == stats::Unit::signals;
+    auto statement = lease->prepare(
+        signals ? "SELECT area, value, sum(count) FROM figure_signal_counts WHERE dimension = ? AND month BETWEEN ? AND ? "
+                  "GROUP BY area, value ORDER BY area, value"
+                : "SELECT area, value, count FROM figure_person_counts WHERE dimension = ? AND period = ? AND area <> '' "
+                  "ORDER BY area, value");
+    if (!statement) return statement.error();
+    statement->bind(1, dimension);
+    if (signals) {
+        statement->bind(2, std::int64_t{stats::month_number(period.first_day())})
+            .bind(3, std::int64_t{stats::month_number(period.last_day())});
+    } else {
+        statement->bind(2, std::int64_t{stats::period_number(period)});
+    }
+    std::vector<stats::AreaCount> counts;
+    while (true) {
+        auto row = statement->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const std::int64_t count = statement->column_int(2);
+        if (count > 0) counts.push_back({statement->column_text(0), statement->column_text(1), count});
+    }
+    return counts;
+}
+
 Result<std::vector<stats::FigureCount>> SqliteFigures::recount(stats::Unit unit, const stats::Period& period,
                                                                std::string_view area, std::string_view dimension) {
     if (auto valid = stats::check_figure_query(unit, area, dimension); !valid) return valid.error();
