@@ -1,8 +1,8 @@
-# bench/figures.sh: the figures scenarios of `make bench` (g, h, i), sourced by
+# bench/figures.sh: the figures scenarios of `make bench` (h, i, j), sourced by
 # bench/run.sh and run by bench/staff.sh on its store of demo signals, with
 # the coordinator it signed in (session cookie for the page, bearer token for
-# the API). g and h compare the real answers with bare_page_server serving a
-# page of the same size; i (figures_timing, in process) sets the dashboard and
+# the API). h and i compare the real answers with bare_page_server serving a
+# page of the same size; j (figures_timing, in process) sets the dashboard and
 # the publication made from the kept counts beside the same breakdowns made by
 # scanning the signals and persons, in the same run. No aims: figures only.
 # Knob: BENCH_FIGURES_PERIOD (2025: the demo data's last whole year).
@@ -29,21 +29,21 @@ figures_http_scenario() {
   echo
 }
 
-# run_figures_http URL COOKIE BEARER: scenarios g and h on the running staff server.
+# run_figures_http URL COOKIE BEARER: scenarios h and i on the running staff server.
 run_figures_http() {
   local url="$1" cookie="$2" bearer="$3"
-  figures_http_scenario g "dashboard GET /staff/figures" "$url/staff/figures?period=$figures_period" "$cookie"
-  figures_http_scenario h "API GET /api/v1/stats/published" "$url/api/v1/stats/published?period=$figures_period" "$bearer"
+  figures_http_scenario h "dashboard GET /staff/figures" "$url/staff/figures?period=$figures_period" "$cookie"
+  figures_http_scenario i "API GET /api/v1/stats/published" "$url/api/v1/stats/published?period=$figures_period" "$bearer"
 }
 
-# run_figures_timing DB: scenario i, after the server has stopped.
+# run_figures_timing DB: scenario j, after the server has stopped.
 run_figures_timing() {
   local db="$1" line
   if [[ ! -x "$figures_timing" ]]; then
-    echo "i) SKIPPED: $figures_timing is missing"
+    echo "j) SKIPPED: $figures_timing is missing"
     return 0
   fi
-  echo "i) in process, period $figures_period, region: kept counts (200 rounds) and full scans (3 rounds)"
+  echo "j) in process, period $figures_period, region: kept counts (200 rounds) and full scans (3 rounds)"
   while read -r line; do
     echo "  $line"
     figures_rows+=("$(tr ' ' '|' <<<"$line")")

@@ -1,5 +1,5 @@
 # bench/staff.sh: the staff scenarios of `make bench` (d, e, f, and the
-# figures' g, h, i from bench/figures.sh), sourced by
+# figures' h, i, j from bench/figures.sh), sourced by
 # bench/run.sh, whose helpers (start_server, stop_server, compare, ratio) and
 # knobs (runs, seconds, warmup, work, meldpunt, bare_page) it uses.
 # It fills a temporary data folder once with `meldpunt demo-data`, adds one
