@@ -188,7 +188,7 @@ print_staff_table() {
     staff_row "$name" "$(printf '%.0f' "$real_rps")" "$real_p50" "$real_p99" "$(printf '%.0f' "$bare_rps")" \
       "$bare_p50" "$bare_p99" "$ratio_text"
   done
-  echo "Ratio: the real server's req/s as a share of the baseline's. Every staff answer also writes a durable"
-  echo "audit entry, which the baseline does not; no aims are set."
+  echo "Ratio: the real server's req/s as a share of the baseline's. Every answer of d-f also writes a durable"
+  echo "audit entry (h and i read only kept counts and write none), which the baseline does not; no aims are set."
   for line in "${staff_notes[@]}"; do echo "$line"; done
 }
