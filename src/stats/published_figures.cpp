@@ -115,6 +115,21 @@ Result<CountTable> fill(FiguresSource& source, const TableDefinition& definition
     return Error::invalid("table", "No figures are kept for the table " + std::string(definition.id) + ".");
 }
 
+// A signal can name several forms, so a total across forms counts (signal,
+// form) pairs: beside a count of signals (the table per kind) the difference
+// would tell how many signals named two forms. Such totals are not shown
+// (hiding more than the suppression needed keeps it safe).
+void hide_totals_across_forms(const TableDefinition& definition, PublishedTable& table) {
+    if (definition.columns == Dimension::form) {
+        for (auto& total : table.row_totals) total.reset();
+        table.total.reset();
+    }
+    if (definition.rows == Dimension::form) {
+        for (auto& total : table.column_totals) total.reset();
+        table.total.reset();
+    }
+}
+
 }  // namespace
 
 Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& period, std::string_view area,
@@ -143,7 +158,9 @@ Result<PublishedFigures> publish_figures(FiguresSource& source, const Period& pe
             tables.push_back(std::move(*counts));
         }
         auto published_tables = publish_nested(tables, nestings, settings);
-        published.tables.push_back({&definition, std::move(published_tables[wanted])});
+        PublishedTable table = std::move(published_tables[wanted]);
+        hide_totals_across_forms(definition, table);
+        published.tables.push_back({&definition, std::move(table)});
     }
     return published;
 }

@@ -54,8 +54,8 @@ std::vector<std::string> explanation(const Translations& words, Language languag
         std::string(words.get(language,
                               "People are counted once: when staff find that several signals are about the same "
                               "person, that person counts once in the figures of possible victims, in each period "
-                              "and area they appear in. A signal can name more than one form of exploitation, so the "
-                              "forms can add up to more than the number of signals.")),
+                              "and area they appear in. A signal can name more than one form of exploitation, so "
+                              "totals across forms are not shown (.).")),
         settings.method == stats::DisclosureMethod::rounding
             ? words.fill(language,
                          "To protect the people behind the figures, every number is rounded to a multiple of {base}; "

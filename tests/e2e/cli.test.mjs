@@ -173,8 +173,14 @@ test('stats prints the counts of a period, and hides small ones when published',
   const rounded = JSON.parse(meldpunt(['stats', '--data', data, '--period', '2025Q1', '--format', 'json', '--published',
     '--figures-round-to', '5']).stdout);
   for (const t of rounded.tables) {
-    for (const n of [...t.cells.flat(), t.total]) assert.ok(n !== null && n % 5 === 0, `${t.id}: ${n}`);
+    for (const n of t.cells.flat()) assert.ok(n !== null && n % 5 === 0, `${t.id}: ${n}`);
+    for (const n of [...t.row_totals, ...t.column_totals, t.total]) assert.ok(n === null || n % 5 === 0, `${t.id}: ${n}`);
   }
+  // A signal can name several forms: totals across forms are never shown (beside the signals per kind they
+  // would tell how many signals named two forms).
+  const byForm = rounded.tables.find((t) => t.id === 'municipality_by_form');
+  assert.ok(byForm.row_totals.every((n) => n === null) && byForm.total === null);
+  assert.ok(byForm.column_totals.every((n) => n !== null));
   assert.equal(meldpunt(['stats', '--data', data, '--period', '2025', '--published', '--figures-k', '1']).code, 2);
   // A month, its quarter and its year are published together: no hidden count is the others' difference.
   const publishedTables = (period) => JSON.parse(meldpunt(['stats', '--data', data, '--period', period, '--format', 'json',

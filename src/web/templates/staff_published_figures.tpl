@@ -32,6 +32,7 @@
 <div class="notice" id="suppression-note">
   {{#SUPPRESSION}}<p>[[A dot (.) means that the number is not shown: it is from 1 to]] {{LARGEST_HIDDEN}}, [[or it would let someone work out such a small number from the totals.]] [[A 0 means none.]]</p>{{/SUPPRESSION}}
   {{#ROUNDING}}<p>[[Every number is rounded to a multiple of]] {{BASE}}. [[A number above 0 is never rounded to 0, so a 0 means none.]]</p>{{/ROUNDING}}
+  <p>[[A signal can name more than one form of exploitation, so totals across forms are not shown (.).]]</p>
 </div>
 {{#NO_TABLES}}<p class="notice" role="status">[[There are no tables for this area.]]</p>{{/NO_TABLES}}
 <ul class="downloads">
