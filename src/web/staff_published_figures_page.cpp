@@ -32,6 +32,8 @@ using namespace meldpunt::domain;
 
 namespace {
 
+constexpr std::string_view kNotNow = "The figures could not be loaded just now. Try again in a minute.";
+
 // The downloads of one table; the whole publication (XLSX) and the period's
 // report (PDF) are offered once per page.
 struct Download {
@@ -111,7 +113,7 @@ Response published_page(Site& site, const Request& request) {
         if (published->tables.empty()) figures->ShowSection("NO_TABLES");
     } else {
         add_errors(site, language, values,
-                   {Error::invalid("", "The figures could not be loaded just now. Try again in a minute.")});
+                   {Error::invalid("", std::string(kNotNow))});
         status = 503;
     }
     return staff_page(site, request, status, StaffSection::published_figures, site.tr(language, "Published figures"),
@@ -132,31 +134,39 @@ std::string file_name(const stats::PublishedFigures& published, std::string_view
     return name + std::string(extension);
 }
 
+Response attachment(std::string bytes, std::string_view content_type, const std::string& name) {
+    Response response = Response::text(200, std::move(bytes));
+    response.content_type = std::string(content_type);
+    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return response;
+}
+
+
+// An export leaves the service: who made which one is on the audit trail.
+// False when that could not be written (then no export goes out).
+bool record_export(Site& site, const Request& request) {
+    return site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id).ok();
+}
+
 Response published_csv(Site& site, const Request& request) {
     const Language language = staff_language(request);
     const FigureFilter filter = read_figure_filter(request, AreaChoices::publication, current_year(site.clock.now()));
     if (!filter.errors.empty()) return plain_refusal(site, language, 400, filter.errors.front().message);
     auto published =
         stats::publish_figures(site.staff->figures, filter.period, filter.area, site.settings.figures_disclosure);
-    if (!published)
-        return plain_refusal(site, language, 503, "The figures could not be loaded just now. Try again in a minute.");
+    if (!published) return plain_refusal(site, language, 503, kNotNow);
     const std::string wanted = query_value(request, "table");
     const auto table = std::find_if(published->tables.begin(), published->tables.end(),
                                     [&](const auto& candidate) { return candidate.definition->id == wanted; });
     if (table == published->tables.end())
         return plain_refusal(site, language, 404, "There is no such table in this publication.");
-    // An export leaves the service: who made which one is on the audit trail.
-    if (auto logged = site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id); !logged)
-        return plain_refusal(site, language, 503, "The figures could not be loaded just now. Try again in a minute.");
+    if (!record_export(site, request)) return plain_refusal(site, language, 503, kNotNow);
     const exports::LabelledTable labelled = labelled_table(site.translations, language, *table);
     // Spreadsheets set to Dutch read ";" between fields (the "," is their decimal sign).
     const exports::CsvOptions options{language == Language::nl ? ';' : ',', labelled.total_label,
                                       labelled.corner_label};
-    Response response = Response::text(200, exports::table_csv(labelled.table, options));
-    response.content_type = "text/csv; charset=utf-8";
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"" + file_name(*published, labelled.id, ".csv") + "\"");
-    return response;
+    return attachment(exports::table_csv(labelled.table, options), "text/csv; charset=utf-8",
+                      file_name(*published, labelled.id, ".csv"));
 }
 
 // The exporters write files (complete or not at all); the answer carries the
@@ -178,14 +188,6 @@ Result<std::string> exported_bytes(std::string_view extension,
     return bytes;
 }
 
-Response attachment(std::string bytes, std::string_view content_type, const std::string& name) {
-    Response response = Response::text(200, std::move(bytes));
-    response.content_type = std::string(content_type);
-    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return response;
-}
-
-constexpr std::string_view kNotNow = "The figures could not be loaded just now. Try again in a minute.";
 
 Response published_workbook(Site& site, const Request& request) {
     const Language language = staff_language(request);
@@ -194,8 +196,7 @@ Response published_workbook(Site& site, const Request& request) {
     auto published =
         stats::publish_figures(site.staff->figures, filter.period, filter.area, site.settings.figures_disclosure);
     if (!published || published->tables.empty()) return plain_refusal(site, language, 503, kNotNow);
-    if (auto logged = site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id); !logged)
-        return plain_refusal(site, language, 503, kNotNow);
+    if (!record_export(site, request)) return plain_refusal(site, language, 503, kNotNow);
     std::vector<exports::LabelledTable> tables;
     for (const auto& table : published->tables) tables.push_back(labelled_table(site.translations, language, table));
     auto bytes = exported_bytes(".xlsx", [&](const std::filesystem::path& file) {
@@ -215,8 +216,7 @@ Response report_pdf(Site& site, const Request& request) {
     auto document = figures_report(site.translations, language, site.staff->figures, filter.period,
                                    site.settings.figures_disclosure, site.clock.now());
     if (!document) return plain_refusal(site, language, 503, kNotNow);
-    if (auto logged = site.staff->audit_log.record(AuditAction::export_made, request.staff->identity.id); !logged)
-        return plain_refusal(site, language, 503, kNotNow);
+    if (!record_export(site, request)) return plain_refusal(site, language, 503, kNotNow);
     auto bytes = exported_bytes(".pdf", [&](const std::filesystem::path& file) {
         return exports::write_report_pdf(*document, file);
     });
