@@ -61,7 +61,41 @@ std::string dependants(std::string_view row, std::string_view sign) {
            count(referral_rows(r, "x.partner", "x.outcome", "referrals AS x", "x.signal_id = " + r + ".id"), sign);
 }
 
+// Adds `sign` for each fact of `row` (OLD or NEW) that no other record of its
+// identity has: the first record with a fact brings it, the last one takes it.
+std::string person_count(std::string_view row, std::string_view sign) {
+    const std::string r(row);
+    const auto facts = [](const std::string& p) {
+        return "figure_person_facts(" + p + ".role, " + p + ".age, " + p + ".minor_at_start, " + p + ".gender, " + p +
+               ".nationality, " + p + ".figure_month, " + p + ".figure_area)";
+    };
+    return "  INSERT INTO figure_person_counts (dimension, period, area, value, count)\n"
+           "    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), "
+           "json_extract(f.value, '$[3]'), " + std::string(sign) + "\n"
+           "    FROM json_each(" + facts(r) + ") AS f\n"
+           "    WHERE NOT EXISTS (SELECT 1 FROM persons AS o, json_each(" + facts("o") + ") AS g\n"
+           "      WHERE o.identity = " + r + ".identity AND o.id <> " + r + ".id AND g.value = f.value)\n"
+           "    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;\n";
+}
+
+constexpr std::string_view kPersonColumns =
+    "role, age, minor_at_start, gender, nationality, identity, figure_month, figure_area";
+
 }  // namespace
+
+std::string figure_person_triggers() {
+    // A changed record leaves its old facts and joins with its new ones; each
+    // half only looks at the identity's other records, so their order does not
+    // matter. The WHEN clauses skip records not yet filed or without identity.
+    return "CREATE TRIGGER figures_person_left AFTER UPDATE OF " + std::string(kPersonColumns) +
+           " ON persons\n  WHEN OLD.identity <> 0 AND OLD.figure_month <> 0 BEGIN\n" + person_count("OLD", "-1") +
+           "END;\n"
+           "CREATE TRIGGER figures_person_joined AFTER UPDATE OF " + std::string(kPersonColumns) +
+           " ON persons\n  WHEN NEW.identity <> 0 AND NEW.figure_month <> 0 BEGIN\n" + person_count("NEW", "1") +
+           "END;\n"
+           "CREATE TRIGGER figures_person_removed AFTER DELETE ON persons\n"
+           "  WHEN OLD.identity <> 0 AND OLD.figure_month <> 0 BEGIN\n" + person_count("OLD", "-1") + "END;\n";
+}
 
 std::string figure_signal_triggers() {
     std::string sql;

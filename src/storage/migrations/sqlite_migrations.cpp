@@ -370,53 +370,19 @@ CREATE TRIGGER figures_person_added AFTER INSERT ON persons BEGIN
                      figure_area = (SELECT municipality FROM signals WHERE id = NEW.signal_id)
     WHERE id = NEW.id;
 END;
--- A changed record leaves its old facts and joins with its new ones; each
--- half only looks at the identity's other records, so their order does not
--- matter. The WHEN clauses skip records not yet filed or without identity.
-CREATE TRIGGER figures_person_left AFTER UPDATE OF role, age, minor_at_start, gender, nationality, identity,
-    figure_month, figure_area ON persons WHEN OLD.identity <> 0 AND OLD.figure_month <> 0 BEGIN
-  INSERT INTO figure_person_counts (dimension, period, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), json_extract(f.value, '$[3]'), -1
-    FROM json_each(figure_person_facts(OLD.role, OLD.age, OLD.minor_at_start, OLD.gender, OLD.nationality,
-                                       OLD.figure_month, OLD.figure_area)) AS f
-    WHERE NOT EXISTS (
-      SELECT 1 FROM persons AS o, json_each(figure_person_facts(o.role, o.age, o.minor_at_start, o.gender, o.nationality,
-                                                                o.figure_month, o.figure_area)) AS g
-      WHERE o.identity = OLD.identity AND o.id <> OLD.id AND g.value = f.value)
-    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_person_joined AFTER UPDATE OF role, age, minor_at_start, gender, nationality, identity,
-    figure_month, figure_area ON persons WHEN NEW.identity <> 0 AND NEW.figure_month <> 0 BEGIN
-  INSERT INTO figure_person_counts (dimension, period, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), json_extract(f.value, '$[3]'), 1
-    FROM json_each(figure_person_facts(NEW.role, NEW.age, NEW.minor_at_start, NEW.gender, NEW.nationality,
-                                       NEW.figure_month, NEW.figure_area)) AS f
-    WHERE NOT EXISTS (
-      SELECT 1 FROM persons AS o, json_each(figure_person_facts(o.role, o.age, o.minor_at_start, o.gender, o.nationality,
-                                                                o.figure_month, o.figure_area)) AS g
-      WHERE o.identity = NEW.identity AND o.id <> NEW.id AND g.value = f.value)
-    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;
-END;
-CREATE TRIGGER figures_person_removed AFTER DELETE ON persons WHEN OLD.identity <> 0 AND OLD.figure_month <> 0 BEGIN
-  INSERT INTO figure_person_counts (dimension, period, area, value, count)
-    SELECT json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), json_extract(f.value, '$[2]'), json_extract(f.value, '$[3]'), -1
-    FROM json_each(figure_person_facts(OLD.role, OLD.age, OLD.minor_at_start, OLD.gender, OLD.nationality,
-                                       OLD.figure_month, OLD.figure_area)) AS f
-    WHERE NOT EXISTS (
-      SELECT 1 FROM persons AS o, json_each(figure_person_facts(o.role, o.age, o.minor_at_start, o.gender, o.nationality,
-                                                                o.figure_month, o.figure_area)) AS g
-      WHERE o.identity = OLD.identity AND g.value = f.value)
-    ON CONFLICT (dimension, period, area, value) DO UPDATE SET count = count + excluded.count;
-END;
+)sql";
+
+// After the generated people's triggers: count the people already there.
+constexpr std::string_view kSchemaV5Backfill = R"sql(
 -- The people already there: filing them under their signal counts them.
 UPDATE persons SET figure_month = (SELECT local_month(received_at) FROM signals WHERE id = persons.signal_id),
                    figure_area = (SELECT municipality FROM signals WHERE id = persons.signal_id);
 )sql";
 
-// v5's signal triggers are built from parts (storage/migrations/figure_triggers).
+// v5's signal and people's triggers are built from parts (storage/migrations/figure_triggers).
 const std::string& schema_v5() {
-    static const std::string sql =
-        std::string(kSchemaV5) + figure_signal_triggers() + std::string(kSchemaV5People);
+    static const std::string sql = std::string(kSchemaV5) + figure_signal_triggers() + std::string(kSchemaV5People) +
+                                   figure_person_triggers() + std::string(kSchemaV5Backfill);
     return sql;
 }
 
